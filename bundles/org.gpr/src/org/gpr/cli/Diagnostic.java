@@ -1,0 +1,27 @@
+package org.gpr.cli;
+
+/**
+ * One problem found in one file, as the command line prints it.
+ *
+ * @param line 1-based
+ * @param column 1-based
+ * @param offset 0-based character offset in the file
+ */
+public record Diagnostic(String file, int line, int column, int offset, int length, String severity, String code,
+		String message) {
+
+	public boolean isError() {
+		return "error".equals(severity);
+	}
+
+	/** {@code file:line:column: severity: message [code]} */
+	public String toLine() {
+		return file + ":" + line + ":" + column + ": " + severity + ": " + message + " [" + code + "]";
+	}
+
+	public String toJson() {
+		return "{\"file\":" + Json.string(file) + ",\"line\":" + line + ",\"column\":" + column + ",\"offset\":"
+				+ offset + ",\"length\":" + length + ",\"severity\":" + Json.string(severity) + ",\"code\":"
+				+ Json.string(code) + ",\"message\":" + Json.string(message) + "}";
+	}
+}

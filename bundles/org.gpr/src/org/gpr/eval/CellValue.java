@@ -1,0 +1,65 @@
+package org.gpr.eval;
+
+import java.math.BigDecimal;
+
+import org.gpr.format.NumberText;
+import org.gpr.gpr.BlankCell;
+import org.gpr.gpr.Cell;
+import org.gpr.gpr.NotApplicableCell;
+import org.gpr.gpr.NumberCell;
+
+/**
+ * What one cell of a report holds. A blank is not a zero and "not applicable" is neither.
+ *
+ * @param cell the cell in the report, or null when the report has no such row or cell
+ */
+public record CellValue(Kind kind, BigDecimal value, String unit, Cell cell) {
+
+	public enum Kind {
+		NUMBER, BLANK, NOT_APPLICABLE, MISSING, INVALID
+	}
+
+	public static final CellValue MISSING = new CellValue(Kind.MISSING, null, null, null);
+
+	public static CellValue of(Cell cell) {
+		if (cell instanceof NumberCell number) {
+			NumberText text = NumberText.parse(number.getValue(), number.isNegative());
+			return text == null ? new CellValue(Kind.INVALID, null, null, cell)
+					: new CellValue(Kind.NUMBER, text.value(), text.unit(), cell);
+		}
+		if (cell instanceof BlankCell) {
+			return new CellValue(Kind.BLANK, null, null, cell);
+		}
+		if (cell instanceof NotApplicableCell) {
+			return new CellValue(Kind.NOT_APPLICABLE, null, null, cell);
+		}
+		return MISSING;
+	}
+
+	public boolean isNumber() {
+		return kind == Kind.NUMBER;
+	}
+
+	public boolean isBlank() {
+		return kind == Kind.BLANK;
+	}
+
+	/** The value an identity computes with: a blank counts as 0; anything else not a number has none. */
+	public BigDecimal forIdentity() {
+		return switch (kind) {
+		case NUMBER -> value;
+		case BLANK -> BigDecimal.ZERO;
+		default -> null;
+		};
+	}
+
+	/** How the cell reads in a message: the number as written, or 空白 / 不适用. */
+	public String display() {
+		return switch (kind) {
+		case NUMBER -> value.toPlainString();
+		case BLANK -> org.gpr.Messages.get("value.blank");
+		case NOT_APPLICABLE -> "/";
+		default -> "?";
+		};
+	}
+}

@@ -1,0 +1,49 @@
+package org.gpr.format;
+
+import java.math.BigDecimal;
+
+/**
+ * A number as written in a cell or a format: digits, an optional fraction and an optional unit
+ * of money (元, 万元, 亿元). Read as {@link BigDecimal}, never as floating point.
+ */
+public record NumberText(BigDecimal value, String unit) {
+
+	public static final String[] UNITS = { "亿元", "万元", "元" };
+
+	/** Reads the text of a NUMBER token; a leading '-' negates it. Null for text that is no number. */
+	public static NumberText parse(String text, boolean negative) {
+		if (text == null || text.isEmpty()) {
+			return null;
+		}
+		String digits = text;
+		String unit = null;
+		for (String candidate : UNITS) {
+			if (digits.endsWith(candidate)) {
+				unit = candidate;
+				digits = digits.substring(0, digits.length() - candidate.length());
+				break;
+			}
+		}
+		try {
+			BigDecimal value = new BigDecimal(digits);
+			return new NumberText(negative ? value.negate() : value, unit);
+		} catch (NumberFormatException e) {
+			return null;
+		}
+	}
+
+	public boolean isWhole() {
+		return value.stripTrailingZeros().scale() <= 0;
+	}
+
+	/** Decimals as written (12.50 has two). */
+	public int decimals() {
+		return Math.max(0, value.scale());
+	}
+
+	/** Whether the value fits in a {@code long}. */
+	public boolean fitsLong() {
+		return value.compareTo(BigDecimal.valueOf(Long.MAX_VALUE)) <= 0
+				&& value.compareTo(BigDecimal.valueOf(Long.MIN_VALUE)) >= 0;
+	}
+}

@@ -1,0 +1,163 @@
+package org.gpr.scoping;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EReference;
+import org.eclipse.xtext.EcoreUtil2;
+import org.eclipse.xtext.scoping.IScope;
+import org.eclipse.xtext.scoping.Scopes;
+import org.gpr.format.BuiltinFormats;
+import org.gpr.format.EffectiveFormat;
+import org.gpr.format.EffectiveTable;
+import org.gpr.format.FormatModel;
+import org.gpr.gpr.CellRef;
+import org.gpr.gpr.Direction;
+import org.gpr.gpr.Format;
+import org.gpr.gpr.FormatTable;
+import org.gpr.gpr.GprPackage;
+import org.gpr.gpr.ReportSection;
+import org.gpr.gpr.RowChange;
+import org.gpr.gpr.RowDef;
+import org.gpr.gpr.Rule;
+import org.gpr.gpr.SectionExtension;
+import org.gpr.gpr.Table;
+import org.gpr.gpr.TableExtension;
+import org.gpr.gpr.TableRow;
+
+import com.google.inject.Inject;
+
+/**
+ * Row, column, table and section names are references into the effective format of the report
+ * (or, inside a format, of the format itself or the format it extends). Format names resolve
+ * to the shipped formats first, then to formats of the project.
+ */
+public class GprScopeProvider extends AbstractGprScopeProvider {
+
+	private static final GprPackage P = GprPackage.eINSTANCE;
+
+	@Inject
+	private FormatModel formats;
+
+	@Override
+	public IScope getScope(EObject context, EReference reference) {
+		if (reference == P.getReport_Format() || reference == P.getFormat_Base()) {
+			IScope project = super.getScope(context, reference);
+			if (context.eResource() == null || context.eResource().getResourceSet() == null) {
+				return project;
+			}
+			return Scopes.scopeFor(BuiltinFormats.load(context.eResource().getResourceSet()), project);
+		}
+		if (reference == P.getReportSection_Section()) {
+			EffectiveFormat format = formats.forContext(context);
+			return format == null ? IScope.NULLSCOPE
+					: Scopes.scopeFor(format.getSections().stream().map(EffectiveFormat.Section::getSection).toList());
+		}
+		if (reference == P.getTable_Table()) {
+			return tablesOfSection(context);
+		}
+		if (reference == P.getTableRow_Row()) {
+			EffectiveTable table = formats.of(EcoreUtil2.getContainerOfType(context, Table.class));
+			return table == null ? IScope.NULLSCOPE : Scopes.scopeFor(table.getLeafRows());
+		}
+		if (reference == P.getCellRef_Table()) {
+			EffectiveFormat format = formats.forContext(context);
+			return format == null ? IScope.NULLSCOPE
+					: Scopes.scopeFor(format.getTables().stream().map(EffectiveTable::getTable).toList());
+		}
+		if (reference == P.getCellRef_Row() || reference == P.getCellRef_Column()) {
+			EffectiveTable table = cellRefTable(context);
+			if (table == null) {
+				return IScope.NULLSCOPE;
+			}
+			return reference == P.getCellRef_Row() ? Scopes.scopeFor(table.getRowDefs())
+					: Scopes.scopeFor(table.getColumnDefs());
+		}
+		if (reference == P.getTerm_Element()) {
+			return ruleScope(context);
+		}
+		if (reference == P.getTableExtension_Table()) {
+			EffectiveFormat base = formats.base(EcoreUtil2.getContainerOfType(context, Format.class));
+			return base == null ? IScope.NULLSCOPE
+					: Scopes.scopeFor(base.getTables().stream().map(EffectiveTable::getTable).toList());
+		}
+		if (reference == P.getSectionExtension_Section()) {
+			EffectiveFormat base = formats.base(EcoreUtil2.getContainerOfType(context, Format.class));
+			return base == null ? IScope.NULLSCOPE
+					: Scopes.scopeFor(base.getSections().stream().map(EffectiveFormat.Section::getSection).toList());
+		}
+		if (context instanceof RowChange || EcoreUtil2.getContainerOfType(context, RowChange.class) != null) {
+			return rowChangeScope(context);
+		}
+		return super.getScope(context, reference);
+	}
+
+	private IScope tablesOfSection(EObject context) {
+		ReportSection section = EcoreUtil2.getContainerOfType(context, ReportSection.class);
+		EffectiveFormat format = formats.forContext(context);
+		if (section == null || format == null || section.getSection() == null || section.getSection().eIsProxy()) {
+			return IScope.NULLSCOPE;
+		}
+		EffectiveFormat.Section effective = format.findSection(section.getSection().getName());
+		return effective == null ? IScope.NULLSCOPE
+				: Scopes.scopeFor(effective.getTables().stream().map(EffectiveTable::getTable).toList());
+	}
+
+	private EffectiveTable cellRefTable(EObject context) {
+		CellRef ref = EcoreUtil2.getContainerOfType(context, CellRef.class);
+		EffectiveFormat format = formats.forContext(context);
+		if (ref == null || format == null || ref.getTable() == null || ref.getTable().eIsProxy()) {
+			return null;
+		}
+		return format.findTable(ref.getTable().getName());
+	}
+
+	private IScope ruleScope(EObject context) {
+		Rule rule = EcoreUtil2.getContainerOfType(context, Rule.class);
+		Format format = EcoreUtil2.getContainerOfType(context, Format.class);
+		EffectiveFormat effective = formats.of(format);
+		if (rule == null || effective == null) {
+			return IScope.NULLSCOPE;
+		}
+		String tableName = null;
+		FormatTable declaring = EcoreUtil2.getContainerOfType(rule, FormatTable.class);
+		if (declaring != null) {
+			tableName = declaring.getName();
+		} else {
+			TableExtension extension = EcoreUtil2.getContainerOfType(rule, TableExtension.class);
+			if (extension != null && extension.getTable() != null && !extension.getTable().eIsProxy()) {
+				tableName = extension.getTable().getName();
+			}
+		}
+		EffectiveTable table = tableName == null ? null : effective.findTable(tableName);
+		if (table == null) {
+			return IScope.NULLSCOPE;
+		}
+		return rule.getDirection() == Direction.ROW ? Scopes.scopeFor(table.getColumnDefs())
+				: Scopes.scopeFor(table.getRowDefs());
+	}
+
+	/** Rows of the base table, and rows that earlier changes of this extension introduced. */
+	private IScope rowChangeScope(EObject context) {
+		TableExtension extension = EcoreUtil2.getContainerOfType(context, TableExtension.class);
+		Format format = EcoreUtil2.getContainerOfType(context, Format.class);
+		EffectiveFormat base = formats.base(format);
+		if (extension == null || base == null || extension.getTable() == null || extension.getTable().eIsProxy()) {
+			return IScope.NULLSCOPE;
+		}
+		EffectiveTable table = base.findTable(extension.getTable().getName());
+		RowChange current = context instanceof RowChange change ? change
+				: EcoreUtil2.getContainerOfType(context, RowChange.class);
+		List<RowDef> candidates = new ArrayList<>();
+		for (RowChange earlier : extension.getChanges()) {
+			if (earlier == current) {
+				break;
+			}
+			candidates.addAll(EcoreUtil2.getAllContentsOfType(earlier, RowDef.class));
+		}
+		Collections.reverse(candidates);
+		return Scopes.scopeFor(candidates, table == null ? IScope.NULLSCOPE : Scopes.scopeFor(table.getRowDefs()));
+	}
+}

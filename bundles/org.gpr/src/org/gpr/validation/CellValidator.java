@@ -1,0 +1,72 @@
+package org.gpr.validation;
+
+import org.eclipse.xtext.validation.Check;
+import org.gpr.Messages;
+import org.gpr.format.FormatModel;
+import org.gpr.format.NumberText;
+import org.gpr.gpr.CellType;
+import org.gpr.gpr.Column;
+import org.gpr.gpr.GprPackage;
+import org.gpr.gpr.InvalidCell;
+import org.gpr.gpr.NumberCell;
+import org.gpr.gpr.Percent;
+
+import com.google.inject.Inject;
+
+/**
+ * Checks each number against the kind of its column: counts are whole and not negative (signed
+ * counts may be negative), money has at most two decimals, no count is beyond a {@code long}.
+ */
+public class CellValidator extends GprCheck {
+
+	private static final GprPackage P = GprPackage.eINSTANCE;
+
+	@Inject
+	private FormatModel formats;
+
+	@Check
+	public void checkNumber(NumberCell cell) {
+		Column column = formats.columnOf(cell);
+		NumberText number = NumberText.parse(cell.getValue(), cell.isNegative());
+		if (column == null || number == null) {
+			return;
+		}
+		String written = (cell.isNegative() ? "-" : "") + cell.getValue();
+		String label = column.getLabel();
+		if (column.getType() == CellType.MONEY) {
+			if (number.value().signum() < 0) {
+				error(Messages.get("cell.negativeAmount", label, written), cell, null, IssueCodes.NEGATIVE_AMOUNT);
+			}
+			if (number.decimals() > 2) {
+				error(Messages.get("cell.moneyPrecision", written), cell, P.getNumberCell_Value(),
+						IssueCodes.MONEY_PRECISION);
+			}
+			return;
+		}
+		if (number.unit() != null) {
+			error(Messages.get("cell.unitOnCount", label, written), cell, P.getNumberCell_Value(),
+					IssueCodes.UNIT_ON_COUNT);
+			return;
+		}
+		if (!number.isWhole()) {
+			error(Messages.get("cell.fraction", label, written), cell, null, IssueCodes.FRACTIONAL_COUNT);
+		} else if (!number.fitsLong()) {
+			error(Messages.get("cell.tooLarge", written, Long.MAX_VALUE), cell, null, IssueCodes.NUMBER_TOO_LARGE);
+		} else if (column.getType() == CellType.COUNT && number.value().signum() < 0) {
+			error(Messages.get("cell.negative", label, written), cell, null, IssueCodes.NEGATIVE_COUNT);
+		}
+	}
+
+	@Check
+	public void checkInvalid(InvalidCell cell) {
+		error(Messages.get("cell.invalid", cell.getText()), cell, null, IssueCodes.INVALID_CELL);
+	}
+
+	@Check
+	public void checkPercentDigits(Percent percent) {
+		String digits = percent.getDigits();
+		if (digits != null && !(digits.matches("\\d") && Integer.parseInt(digits) <= 6)) {
+			error(Messages.get("percent.digits", digits), P.getPercent_Digits(), IssueCodes.PERCENT_DIGITS);
+		}
+	}
+}

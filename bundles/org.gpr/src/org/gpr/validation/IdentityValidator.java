@@ -1,0 +1,117 @@
+package org.gpr.validation;
+
+import java.math.BigDecimal;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.eclipse.xtext.validation.Check;
+import org.gpr.Messages;
+import org.gpr.eval.Evaluation;
+import org.gpr.eval.Evaluator;
+import org.gpr.eval.Operand;
+import org.gpr.format.EffectiveTable;
+import org.gpr.gpr.Cell;
+import org.gpr.gpr.Relation;
+import org.gpr.gpr.Report;
+
+import com.google.inject.Inject;
+
+/**
+ * Reports what the {@link Evaluator} found: each broken identity on the cell to change, with the
+ * rule in the format's words, the column, the expected and actual values and the difference; and
+ * each blank cell an identity had to count as 0.
+ */
+public class IdentityValidator extends GprCheck {
+
+	@Inject
+	private Evaluator evaluator;
+
+	@Check
+	public void checkIdentities(Report report) {
+		Evaluation evaluation = evaluator.evaluate(report);
+		Set<String> reported = new HashSet<>();
+		for (org.gpr.eval.Check check : evaluation.broken()) {
+			Operand culprit = check.getCulprit();
+			if (culprit == null || culprit.value().cell() == null) {
+				continue;
+			}
+			String message = message(check, culprit);
+			if (!reported.add(System.identityHashCode(culprit.value().cell()) + message)) {
+				continue;
+			}
+			String code = check.isCrossYear() ? IssueCodes.CROSS_YEAR_MISMATCH
+					: check.getRule().getRelation() == Relation.EQ ? IssueCodes.IDENTITY_BROKEN : IssueCodes.SOFT_CHECK;
+			String data = check.getExpected() == null ? null : check.getExpected().toPlainString();
+			Cell cell = culprit.value().cell();
+			if (check.isError()) {
+				error(message, cell, null, code, data == null ? new String[0] : new String[] { data });
+			} else {
+				warning(message, cell, null, code, data == null ? new String[0] : new String[] { data });
+			}
+		}
+		blanks(evaluation);
+	}
+
+	private void blanks(Evaluation evaluation) {
+		Map<Cell, BigDecimal> computed = new LinkedHashMap<>();
+		Map<Cell, org.gpr.eval.Check> firstCheck = new LinkedHashMap<>();
+		for (org.gpr.eval.Check check : evaluation.getChecks()) {
+			if (check.getStatus() == org.gpr.eval.Check.Status.SKIPPED) {
+				continue;
+			}
+			List<Operand> blanks = check.blanks();
+			for (Operand blank : blanks) {
+				Cell cell = blank.value().cell();
+				firstCheck.putIfAbsent(cell, check);
+				if (blanks.size() == 1 && !computed.containsKey(cell)) {
+					BigDecimal value = check.solveFor(blank);
+					if (value != null && value.signum() >= 0) {
+						computed.put(cell, value);
+					}
+				}
+			}
+		}
+		for (Map.Entry<Cell, org.gpr.eval.Check> entry : firstCheck.entrySet()) {
+			org.gpr.eval.Check check = entry.getValue();
+			Operand blank = check.blanks().stream().filter(o -> o.value().cell() == entry.getKey()).findFirst()
+					.orElseThrow();
+			BigDecimal value = computed.get(entry.getKey());
+			String rule = ruleText(check);
+			String message = value == null ? Messages.get("blank.identity", subject(check.getTable(), blank), rule)
+					: Messages.get("blank.identity.value", subject(check.getTable(), blank), rule, value.toPlainString());
+			warning(message, entry.getKey(), null, IssueCodes.BLANK_IN_IDENTITY,
+					value == null ? "0" : value.toPlainString());
+		}
+	}
+
+	private static String ruleText(org.gpr.eval.Check check) {
+		String kind = Messages.get(check.isCrossYear() ? "kind.crossYear" : check.isError() ? "kind.identity" : "kind.soft");
+		return kind + "：" + check.getRule().getLabel();
+	}
+
+	/** How a cell is named: its row's label and its column's (with the column's groups). */
+	private static String subject(EffectiveTable table, Operand operand) {
+		String row = table.labelOf(operand.row());
+		String column = EffectiveTables.columnPath(operand.column());
+		return operand.row().getLabel() == null && table.getLeafRows().size() == 1 ? column
+				: Messages.get("cell.name", row, column);
+	}
+
+	static String message(org.gpr.eval.Check check, Operand culprit) {
+		String subject = subject(check.getTable(), culprit);
+		String rule = ruleText(check);
+		if (check.getRule().getRelation() != Relation.EQ) {
+			BigDecimal difference = check.getLeft().subtract(check.getRight()).abs();
+			return Messages.get("identity.inequality", subject, check.getLeft().toPlainString(),
+					check.getRight().toPlainString(), difference.toPlainString(), rule);
+		}
+		BigDecimal expected = check.getExpected();
+		BigDecimal actual = culprit.value().forIdentity();
+		BigDecimal difference = actual.subtract(expected);
+		String diff = Messages.get(difference.signum() > 0 ? "diff.more" : "diff.less", difference.abs().toPlainString());
+		return Messages.get("identity.broken", subject, expected.toPlainString(), culprit.value().display(), diff, rule);
+	}
+}
