@@ -155,7 +155,7 @@ class CliTest {
 	@Test
 	void badUsage() {
 		assertEquals(Main.USAGE, run(dir));
-		assertTrue(out().startsWith("用法：gpr check"), out());
+		assertTrue(out().startsWith("用法：gpr 命令") && out().contains("gpr check [--json] [--no-warnings]"), out());
 		assertEquals(Main.USAGE, run(dir, "chekc", "x"));
 		assertEquals("gpr: 未知的命令“chekc”；可用的命令：check（用 gpr --help 查看用法）\n", err());
 		assertEquals(Main.USAGE, run(dir, "check", "--jsn", "x"));

@@ -3,8 +3,8 @@ package org.gpr.cli;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -14,15 +14,20 @@ import org.gpr.Messages;
 import com.google.inject.Injector;
 
 /**
- * The {@code gpr} command line: {@code gpr check [--json] [--no-warnings] PATH...}.
- * Exit codes: 0 no errors, 1 errors, 2 bad usage or unreadable input, 3 an internal error (a bug).
+ * The {@code gpr} command line. Exit codes: 0 no errors, 1 errors, 2 bad usage or unreadable
+ * input, 3 an internal error (a bug).
  */
-public class Main {
+public class Main implements CommandContext {
 
 	public static final int OK = 0;
 	public static final int ERRORS = 1;
 	public static final int USAGE = 2;
 	public static final int INTERNAL = 3;
+
+	/** Every command, in the order --help lists them. */
+	private static List<Command> commands() {
+		return List.of(new CheckCommand());
+	}
 
 	private final PrintStream out;
 	private final PrintStream err;
@@ -46,17 +51,21 @@ public class Main {
 
 	/** Runs one command and returns its exit code; never throws. */
 	public int run(String... args) {
+		Map<String, Command> byName = new LinkedHashMap<>();
+		for (Command command : commands()) {
+			byName.put(command.name(), command);
+		}
 		try {
 			if (args.length == 0 || args[0].equals("--help") || args[0].equals("-h") || args[0].equals("help")) {
 				out.println(Messages.get("cli.usage"));
+				byName.values().forEach(command -> out.println(command.usage()));
 				return args.length == 0 ? USAGE : OK;
 			}
-			String command = args[0];
-			List<String> rest = Arrays.asList(args).subList(1, args.length);
-			return switch (command) {
-			case "check" -> check(rest);
-			default -> throw new InputException(Messages.get("cli.unknownCommand", command));
-			};
+			Command command = byName.get(args[0]);
+			if (command == null) {
+				throw new InputException(Messages.get("cli.unknownCommand", args[0], String.join(", ", byName.keySet())));
+			}
+			return command.run(Arrays.asList(args).subList(1, args.length), this);
 		} catch (InputException e) {
 			err.println("gpr: " + e.getMessage());
 			return USAGE;
@@ -66,69 +75,26 @@ public class Main {
 		}
 	}
 
-	private Injector injector() {
+	@Override
+	public PrintStream out() {
+		return out;
+	}
+
+	@Override
+	public PrintStream err() {
+		return err;
+	}
+
+	@Override
+	public Path workingDirectory() {
+		return workingDirectory;
+	}
+
+	@Override
+	public Injector injector() {
 		if (injector == null) {
 			injector = new GprStandaloneSetup().createInjectorAndDoEMFRegistration();
 		}
 		return injector;
-	}
-
-	private int check(List<String> args) throws InputException {
-		boolean json = false;
-		boolean warnings = true;
-		List<String> paths = new ArrayList<>();
-		for (String arg : args) {
-			switch (arg) {
-			case "--json" -> json = true;
-			case "--no-warnings" -> warnings = false;
-			default -> {
-				if (arg.startsWith("-") && arg.length() > 1) {
-					throw new InputException(Messages.get("cli.unknownOption", arg));
-				}
-				paths.add(arg);
-			}
-			}
-		}
-		if (paths.isEmpty()) {
-			throw new InputException(Messages.get("cli.noPaths"));
-		}
-		List<SourceFile> files = new InputFiles(workingDirectory).collect(paths);
-		Workspace workspace = injector().getInstance(Workspace.class);
-		workspace.load(files);
-		Map<SourceFile, List<Diagnostic>> results = workspace.validate();
-		return report(results, json, warnings);
-	}
-
-	private int report(Map<SourceFile, List<Diagnostic>> results, boolean json, boolean warnings) {
-		int errors = 0;
-		int warningCount = 0;
-		List<String> jsonItems = new ArrayList<>();
-		for (Map.Entry<SourceFile, List<Diagnostic>> entry : results.entrySet()) {
-			int fileErrors = 0;
-			int fileWarnings = 0;
-			for (Diagnostic diagnostic : entry.getValue()) {
-				if (diagnostic.isError()) {
-					fileErrors++;
-				} else {
-					fileWarnings++;
-					if (!warnings) {
-						continue;
-					}
-				}
-				if (json) {
-					jsonItems.add(diagnostic.toJson());
-				} else {
-					out.println(diagnostic.toLine());
-				}
-			}
-			errors += fileErrors;
-			warningCount += fileWarnings;
-			err.println(Messages.get("cli.fileSummary", entry.getKey().display(), fileErrors, fileWarnings));
-		}
-		if (json) {
-			out.println("[" + String.join(",\n", jsonItems) + "]");
-		}
-		err.println(Messages.get("cli.summary", results.size(), errors, warningCount));
-		return errors > 0 ? ERRORS : OK;
 	}
 }

@@ -1,0 +1,81 @@
+package org.gpr.cli;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.gpr.Messages;
+
+/** {@code gpr check [--json] [--no-warnings] PATH...}: syntax, links, structure and identities. */
+public class CheckCommand implements Command {
+
+	@Override
+	public String name() {
+		return "check";
+	}
+
+	@Override
+	public String usage() {
+		return Messages.get("cli.check.usage");
+	}
+
+	@Override
+	public int run(List<String> args, CommandContext context) throws InputException {
+		boolean json = false;
+		boolean warnings = true;
+		List<String> paths = new ArrayList<>();
+		for (String arg : args) {
+			switch (arg) {
+			case "--json" -> json = true;
+			case "--no-warnings" -> warnings = false;
+			default -> {
+				if (arg.startsWith("-") && arg.length() > 1) {
+					throw new InputException(Messages.get("cli.unknownOption", arg));
+				}
+				paths.add(arg);
+			}
+			}
+		}
+		if (paths.isEmpty()) {
+			throw new InputException(Messages.get("cli.noPaths"));
+		}
+		List<SourceFile> files = new InputFiles(context.workingDirectory()).collect(paths);
+		Workspace workspace = context.injector().getInstance(Workspace.class);
+		workspace.load(files);
+		return report(workspace.validate(), json, warnings, context);
+	}
+
+	private static int report(Map<SourceFile, List<Diagnostic>> results, boolean json, boolean warnings,
+			CommandContext context) {
+		int errors = 0;
+		int warningCount = 0;
+		List<String> jsonItems = new ArrayList<>();
+		for (Map.Entry<SourceFile, List<Diagnostic>> entry : results.entrySet()) {
+			int fileErrors = 0;
+			int fileWarnings = 0;
+			for (Diagnostic diagnostic : entry.getValue()) {
+				if (diagnostic.isError()) {
+					fileErrors++;
+				} else {
+					fileWarnings++;
+					if (!warnings) {
+						continue;
+					}
+				}
+				if (json) {
+					jsonItems.add(diagnostic.toJson());
+				} else {
+					context.out().println(diagnostic.toLine());
+				}
+			}
+			errors += fileErrors;
+			warningCount += fileWarnings;
+			context.err().println(Messages.get("cli.fileSummary", entry.getKey().display(), fileErrors, fileWarnings));
+		}
+		if (json) {
+			context.out().println("[" + String.join(",\n", jsonItems) + "]");
+		}
+		context.err().println(Messages.get("cli.summary", results.size(), errors, warningCount));
+		return errors > 0 ? Main.ERRORS : Main.OK;
+	}
+}
