@@ -70,7 +70,7 @@ public final class AuditSummary {
 			}
 			for (Problem problem : entry.problems()) {
 				row(b, List.of(entry.file(), entry.body(), entry.year(), entry.format(), problem.kind().label(),
-						problem.severity(), problem.location(), problem.message()));
+						severity(problem.severity()), problem.location(), problem.message()));
 			}
 		}
 		Files.writeString(file, b.toString(), StandardCharsets.UTF_8);
@@ -145,7 +145,7 @@ public final class AuditSummary {
 					.append("</th><th>").append(escape(t("audit.message"))).append("</th></tr></thead>\n<tbody>\n");
 			for (Problem problem : entry.problems()) {
 				b.append("<tr class=\"").append(escape(problem.severity())).append("\"><td>").append(escape(problem.kind().label()))
-						.append("</td><td>").append(escape(problem.severity())).append("</td><td>")
+						.append("</td><td>").append(escape(severity(problem.severity()))).append("</td><td>")
 						.append(escape(problem.location())).append("</td><td>").append(escape(problem.message()))
 						.append("</td></tr>\n");
 			}
@@ -153,6 +153,10 @@ public final class AuditSummary {
 		}
 		b.append("</body>\n</html>\n");
 		Files.writeString(file, b.toString(), StandardCharsets.UTF_8);
+	}
+
+	private static String severity(String severity) {
+		return ImportMessages.get("audit.severity." + severity);
 	}
 
 	private static String t(String key) {
@@ -195,6 +199,8 @@ public final class AuditSummary {
 			tr.warnings td:first-child { border-left: 5px solid #f9a825; }
 			tr.errors td:first-child, tr.failed td:first-child { border-left: 5px solid #c62828; }
 			tr.failed { color: #777; }
+			.problems td:nth-child(-n+2) { white-space: nowrap; }
+			.problems td:nth-child(3) { word-break: break-all; min-width: 12em; }
 			.problems tr.error td:nth-child(2) { color: #c62828; font-weight: bold; }
 			.problems tr.warning td:nth-child(2) { color: #a86b00; }
 			.okmsg { color: #2e7d32; }

@@ -149,7 +149,10 @@ public class ReportImporter {
 			throw new ImportException(ImportMessages.get("import.notReport.sections", display));
 		}
 		for (int i = 0; i < titleIndex; i++) {
-			report.outside.add(text(blocks.get(i)));
+			String text = text(blocks.get(i));
+			if (!text.equals(titleLine) && !text.equals(report.title)) {
+				report.outside.add(text);
+			}
 		}
 		int firstStart = java.util.Arrays.stream(starts).filter(s -> s >= 0).min().orElse(blocks.size());
 		List<String> preamble = new ArrayList<>();

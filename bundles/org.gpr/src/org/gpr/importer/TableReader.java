@@ -212,6 +212,20 @@ public final class TableReader {
 	}
 
 	private void readValueRow(List<SourceDocument.GridCell> row, List<String> texts, int line) {
+		// the label cells lead the row; the cells after them are the values
+		int firstValue = 0;
+		while (firstValue < row.size() && !row.get(firstValue).text().isEmpty() && !CellText.isCell(row.get(firstValue).text())) {
+			firstValue++;
+		}
+		Set<Integer> labelOrigins = new HashSet<>();
+		row.subList(0, firstValue).forEach(c -> labelOrigins.add(c.origin()));
+		List<SourceDocument.GridCell> rest = new ArrayList<>();
+		for (SourceDocument.GridCell cell : row.subList(firstValue, row.size())) {
+			if (!labelOrigins.contains(cell.origin())) {
+				rest.add(cell);
+			}
+		}
+		List<String> labels = distinctTexts(row, 0, firstValue, Set.of());
 		List<EffectiveTable> candidates = new ArrayList<>();
 		if (current != null) {
 			candidates.add(current);
@@ -219,18 +233,10 @@ public final class TableReader {
 		tables.stream().filter(t -> t != current).forEach(candidates::add);
 		Item fallback = null;
 		for (EffectiveTable table : candidates) {
-			int n = table.getLeafColumns().size();
-			if (row.size() < n) {
+			List<String> values = values(rest, table.getLeafColumns().size());
+			if (values.stream().anyMatch(v -> !v.isEmpty() && !CellText.isCell(v))) {
 				continue;
 			}
-			List<SourceDocument.GridCell> valueCells = row.subList(row.size() - n, row.size());
-			if (!valueCells.stream().allMatch(c -> c.text().isEmpty() || CellText.isCell(c.text()))) {
-				continue;
-			}
-			Set<Integer> valueOrigins = new HashSet<>();
-			valueCells.forEach(c -> valueOrigins.add(c.origin()));
-			List<String> labels = distinctTexts(row, 0, row.size() - n, valueOrigins);
-			List<String> values = valueCells.stream().map(SourceDocument.GridCell::text).toList();
 			Match match = labels.isEmpty() ? null : matchRow(table, labels, false);
 			if (match != null) {
 				current = table;
@@ -242,12 +248,35 @@ public final class TableReader {
 				fallback = new Item(Kind.ROW, table, null, labels, values, line);
 			}
 		}
-		if (fallback != null) {
+		if (fallback != null && fallback.cells().stream().allMatch(String::isEmpty)) {
+			readTextRow(texts, line);
+		} else if (fallback != null) {
 			current = fallback.table();
 			items.add(fallback);
 		} else {
 			items.add(new Item(Kind.TEXT, current, null, List.of(String.join(" | ", texts)), null, line));
 		}
+	}
+
+	/**
+	 * The value cells of a row for a table of n columns: empty cells that pad the row on the right
+	 * (a narrower block of a wider table) are dropped, then cells a colspan repeated, then the last n
+	 * are taken. Fewer than n are returned as they are (the matcher reports them).
+	 */
+	private static List<String> values(List<SourceDocument.GridCell> cells, int n) {
+		List<SourceDocument.GridCell> values = new ArrayList<>(cells);
+		while (values.size() > n && values.get(values.size() - 1).text().isEmpty()) {
+			values.remove(values.size() - 1);
+		}
+		for (int i = values.size() - 1; i > 0 && values.size() > n; i--) {
+			if (values.get(i).origin() == values.get(i - 1).origin()) {
+				values.remove(i);
+			}
+		}
+		if (values.size() > n) {
+			values = values.subList(values.size() - n, values.size());
+		}
+		return values.stream().map(SourceDocument.GridCell::text).toList();
 	}
 
 	private static List<String> distinctTexts(List<SourceDocument.GridCell> row, int from, int to, Set<Integer> skip) {
