@@ -83,7 +83,11 @@ public final class NarrativeAuditor {
 			}
 			boolean percent = m.group(4).equals("%") || m.group(4).equals("％");
 			BigDecimal stated = new BigDecimal(m.group(3));
-			String statement = text.substring(positions.get(m.start()), positions.get(m.end() - 1) + 1);
+			int from = positions.get(m.start());
+			if (from > 0 && "“\"‘「".indexOf(text.charAt(from - 1)) >= 0) {
+				from--;
+			}
+			String statement = text.substring(from, positions.get(m.end() - 1) + 1);
 			String embed = null;
 			BigDecimal first = null;
 			String firstExpression = null;
