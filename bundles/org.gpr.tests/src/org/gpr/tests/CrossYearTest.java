@@ -119,6 +119,32 @@ class CrossYearTest {
 	}
 
 	@Test
+	void gov2021RegulationsInForceCarryForward() {
+		String previous = GprTestSupport.minimal2021();
+		String text = GprTestSupport.minimal2021().replace("year 2021", "year 2022")
+				.replace("title ", "previous \"2021.gpr\"\ntitle ").replace("    规章 1 0 10", "    规章 1 0 12")
+				.replace("    行政规范性文件 2 1 20", "    行政规范性文件 2 1 21");
+		Report report = load("2021.gpr", previous, text);
+		List<Issue> mismatches = issues(report, IssueCodes.CROSS_YEAR_MISMATCH);
+		assertEquals(1, mismatches.size(), mismatches.toString());
+		assertEquals("规章·现行有效件数 应为 11，实际填写 12，多 1（跨年核对：现行有效件数 = 上年报告的现行有效件数 + 本年制发件数 − 本年废止件数）",
+				mismatches.get(0).getMessage());
+		assertEquals(text.indexOf("    规章 1 0 12") + 11, mismatches.get(0).getOffset());
+		assertEquals(List.of("11"), List.of(mismatches.get(0).getData()));
+	}
+
+	@Test
+	void gov2021CarriedOverAcrossFormats() {
+		// a 2021 report (gov2021) links last year's 2020 report (gov2019): table 三 has the same rows
+		String text = GprTestSupport.minimal2021().replace("title ", "previous \"2020.gpr\"\ntitle ");
+		String previous = GprTestSupport.minimal2019().replace("    结转下年 0 0 0 0 0 0 | 0", "    结转下年 2 0 0 0 0 0 | 2")
+				.replace("    新收 5 1 0 0 0 0 | 6", "    新收 7 1 0 0 0 0 | 8");
+		Report report = load("2020.gpr", previous, text);
+		assertEquals(2, issues(report, IssueCodes.CROSS_YEAR_MISMATCH).size());
+		assertTrue(issues(report, IssueCodes.CROSS_YEAR_MISMATCH).get(0).getMessage().startsWith("二、上年结转政府信息公开申请数量·自然人 应为 2，实际填写 0，少 2"));
+	}
+
+	@Test
 	void missingPreviousReportIsAWarningAndSkipsTheRules() {
 		String text = thisYear("../2019/nowhere.gpr");
 		Report report = load(null, null, text);

@@ -109,9 +109,19 @@ class IdentityTest {
 
 	@Test
 	void totalColumnIsNaturalPersonsPlusOrganisations() {
-		String text = change(GprTestSupport.minimal2019(), "    予以公开 3 1 0 0 0 0 | 4", "    予以公开 3 1 0 0 0 0 | 5");
+		for (String base : List.of(GprTestSupport.minimal2019(), GprTestSupport.minimal2021())) {
+		String text = change(base, "    予以公开 3 1 0 0 0 0 | 4", "    予以公开 3 1 0 0 0 0 | 5");
 		assertIssue(IssueCodes.IDENTITY_BROKEN, at(text, "    予以公开 3 1 0 0 0 0 | ", "5"), 1,
 				"（一）予以公开·总计 应为 4，实际填写 5，多 1（勾稽关系：（七）总计 = （一）至（六）各项之和；总计 = 自然人 + 法人或其他组织各项）", "4");
+		}
+	}
+
+	@Test
+	void messagesInEnglishWhenTheLocaleIsEnglish() {
+		Locale.setDefault(Locale.ENGLISH);
+		String text = change(GprTestSupport.minimal2019(), "    件数 1 0 0 0 1 |", "    件数 1 0 0 0 2 |");
+		assertIssue(IssueCodes.IDENTITY_BROKEN, at(text, "    件数 1 0 0 0 ", "2"), 1,
+				"行政复议·总计 should be 1, is 2: 1 too many (identity: 行政复议 总计 = 结果维持 + 结果纠正 + 其他结果 + 尚未审结)", "1");
 	}
 
 	// ---- table 四 --------------------------------------------------------------------------------
@@ -127,17 +137,21 @@ class IdentityTest {
 
 	@Test
 	void directLitigationTotal() {
-		String text = change(GprTestSupport.minimal2019(), "| 0 0 0 0 0 |", "| 0 0 1 0 0 |");
-		assertIssue(IssueCodes.IDENTITY_BROKEN, at(text, "| 0 0 1 0 ", "0 |"), 1,
-				"行政诉讼·未经复议直接起诉·总计 应为 1，实际填写 0，少 1（勾稽关系：行政诉讼（未经复议直接起诉）总计 = 结果维持 + 结果纠正 + 其他结果 + 尚未审结）",
-				"1");
+		for (String base : List.of(GprTestSupport.minimal2019(), GprTestSupport.minimal2021())) {
+			String text = change(base, "| 0 0 0 0 0 |", "| 0 0 1 0 0 |");
+			assertIssue(IssueCodes.IDENTITY_BROKEN, at(text, "| 0 0 1 0 ", "0 |"), 1,
+					"行政诉讼·未经复议直接起诉·总计 应为 1，实际填写 0，少 1（勾稽关系：行政诉讼（未经复议直接起诉）总计 = 结果维持 + 结果纠正 + 其他结果 + 尚未审结）",
+					"1");
+		}
 	}
 
 	@Test
 	void litigationAfterReviewTotal() {
-		String text = change(GprTestSupport.minimal2021(), "| 0 0 0 2 2", "| 0 0 0 2 3");
-		assertIssue(IssueCodes.IDENTITY_BROKEN, at(text, "| 0 0 0 2 ", "3"), 1,
-				"行政诉讼·复议后起诉·总计 应为 2，实际填写 3，多 1（勾稽关系：行政诉讼（复议后起诉）总计 = 结果维持 + 结果纠正 + 其他结果 + 尚未审结）", "2");
+		for (String base : List.of(GprTestSupport.minimal2019(), GprTestSupport.minimal2021())) {
+			String text = change(base, "| 0 0 0 2 2", "| 0 0 0 2 3");
+			assertIssue(IssueCodes.IDENTITY_BROKEN, at(text, "| 0 0 0 2 ", "3"), 1,
+					"行政诉讼·复议后起诉·总计 应为 2，实际填写 3，多 1（勾稽关系：行政诉讼（复议后起诉）总计 = 结果维持 + 结果纠正 + 其他结果 + 尚未审结）", "2");
+		}
 	}
 
 	// ---- soft checks (warnings) ------------------------------------------------------------------
