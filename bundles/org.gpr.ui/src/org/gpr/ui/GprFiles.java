@@ -1,0 +1,87 @@
+package org.gpr.ui;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import org.eclipse.core.filebuffers.FileBuffers;
+import org.eclipse.core.filebuffers.ITextFileBuffer;
+import org.eclipse.core.filebuffers.LocationKind;
+import org.eclipse.core.resources.IContainer;
+import org.eclipse.core.resources.IFile;
+import org.eclipse.core.resources.IResource;
+import org.eclipse.core.runtime.CoreException;
+import org.eclipse.core.runtime.IPath;
+import org.eclipse.emf.common.util.URI;
+
+/** Workspace files as the language services see them: file URIs and texts. */
+public final class GprFiles {
+
+	private GprFiles() {
+	}
+
+	public static boolean isGpr(IResource resource) {
+		return resource instanceof IFile && "gpr".equals(resource.getFileExtension());
+	}
+
+	/** A file's URI: its location on disk, so that {@code previous} links resolve as on the command line. */
+	public static URI uri(IFile file) {
+		IPath location = file.getLocation();
+		return location != null ? URI.createFileURI(location.toOSString())
+				: URI.createPlatformResourceURI(file.getFullPath().toString(), true);
+	}
+
+	/** The text of a file: its editor's document when one is open, else its contents on disk. */
+	public static String text(IFile file) throws CoreException {
+		ITextFileBuffer buffer = FileBuffers.getTextFileBufferManager().getTextFileBuffer(file.getFullPath(),
+				LocationKind.IFILE);
+		if (buffer != null) {
+			return buffer.getDocument().get();
+		}
+		return saved(file);
+	}
+
+	/** The text of a file as saved on disk. */
+	public static String saved(IFile file) throws CoreException {
+		try (InputStream in = file.getContents(true)) {
+			return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+		} catch (IOException e) {
+			throw new CoreException(org.eclipse.core.runtime.Status.error("cannot read " + file.getFullPath(), e));
+		}
+	}
+
+	/** The other gpr files of the file's folder (what a report's format and previous report may be in). */
+	public static Map<URI, String> siblings(IFile file) {
+		return siblings(file, false);
+	}
+
+	/** @param savedOnly whether to read the saved texts even of files open in an editor (the builder does) */
+	public static Map<URI, String> siblings(IFile file, boolean savedOnly) {
+		Map<URI, String> result = new LinkedHashMap<>();
+		IContainer parent = file.getParent();
+		if (parent == null || !parent.exists()) {
+			return result;
+		}
+		try {
+			for (IResource member : parent.members()) {
+				if (isGpr(member) && !member.equals(file)) {
+					try {
+						result.put(uri((IFile) member), savedOnly ? saved((IFile) member) : text((IFile) member));
+					} catch (CoreException e) {
+						// unreadable: not offered to the services
+					}
+				}
+			}
+		} catch (CoreException e) {
+			GprUiPlugin.logOnce("reading " + parent.getFullPath(), e);
+		}
+		return result;
+	}
+
+	public static InputStream stream(String text) {
+		return new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8));
+	}
+}
