@@ -180,6 +180,8 @@ public class GprBuilder extends IncrementalProjectBuilder {
 			CancelIndicator cancel = () -> monitor != null && monitor.isCanceled();
 			snapshot = GprUiPlugin.injector().getInstance(DocumentModel.class).parse(GprFiles.uri(file), text, others,
 					cancel);
+		} catch (org.eclipse.xtext.service.OperationCanceledError e) {
+			return;
 		} catch (RuntimeException | StackOverflowError e) {
 			GprUiPlugin.logOnce("building " + file.getFullPath(), e);
 			return;

@@ -213,30 +213,52 @@ public class GprEditor extends TextEditor {
 			return;
 		}
 		String text = document.get();
-		State next;
+		CancelIndicator cancel = () -> monitor != null && monitor.isCanceled();
+		DocumentModel.Snapshot snapshot;
 		try {
-			CancelIndicator cancel = () -> monitor != null && monitor.isCanceled();
-			DocumentModel.Snapshot snapshot = parse(text, cancel);
-			if (cancel.isCanceled()) {
-				return;
-			}
-			List<HighlightedRange> highlighting = GprUiPlugin.injector().getInstance(SemanticHighlighter.class)
-					.highlight(snapshot.resource(), cancel);
-			List<OutlineNode> outline = GprUiPlugin.injector().getInstance(Outlines.class).of(snapshot.resource());
-			next = new State(stamp, snapshot, highlighting, outline, System.nanoTime());
+			snapshot = parse(text, cancel);
 		} catch (Throwable e) {
-			if (e instanceof VirtualMachineError && !(e instanceof StackOverflowError)) {
-				throw (VirtualMachineError) e;
+			rethrowFatal(e);
+			if (!cancelled(e)) {
+				// the editor keeps working with what it had; logged once, never a dialog
+				GprUiPlugin.logOnce("checking " + name(), e);
 			}
-			// the editor keeps working with what it had; logged once, never a dialog
-			GprUiPlugin.logOnce("checking " + (getEditorInput() == null ? "?" : getEditorInput().getName()), e);
 			return;
 		}
+		if (cancel.isCanceled()) {
+			return;
+		}
+		List<HighlightedRange> highlighting = List.of();
+		try {
+			highlighting = GprUiPlugin.injector().getInstance(SemanticHighlighter.class).highlight(snapshot.resource(),
+					cancel);
+		} catch (Throwable e) {
+			rethrowFatal(e);
+			if (cancelled(e)) {
+				return;
+			}
+			GprUiPlugin.logOnce("semantic highlighting of " + name(), e);
+		}
+		List<OutlineNode> outline = previous == null ? List.of() : previous.outline();
+		try {
+			outline = GprUiPlugin.injector().getInstance(Outlines.class).of(snapshot.resource());
+		} catch (Throwable e) {
+			rethrowFatal(e);
+			if (cancelled(e)) {
+				return;
+			}
+			GprUiPlugin.logOnce("outline of " + name(), e);
+		}
+		State next = new State(stamp, snapshot, highlighting, outline, System.nanoTime());
 		if (stamp(document) != stamp) {
 			return; // typed meanwhile: the next reconcile brings the new text
 		}
+		try {
+			updateAnnotations(next);
+		} catch (RuntimeException e) {
+			GprUiPlugin.logOnce("annotations of " + name(), e);
+		}
 		state = next;
-		updateAnnotations(next);
 		for (Consumer<State> listener : listeners) {
 			listener.accept(next);
 		}
@@ -245,6 +267,26 @@ public class GprEditor extends TextEditor {
 			display.asyncExec(() -> apply(next));
 		}
 	}
+
+	private String name() {
+		return getEditorInput() == null ? "?" : getEditorInput().getName();
+	}
+
+	/** Whether a failure is only a cancellation (the user typed on): never logged. */
+	static boolean cancelled(Throwable e) {
+		return e instanceof org.eclipse.xtext.service.OperationCanceledError
+				|| e instanceof org.eclipse.core.runtime.OperationCanceledException
+				|| e instanceof java.util.concurrent.CancellationException;
+	}
+
+	private static void rethrowFatal(Throwable e) {
+		if (e instanceof VirtualMachineError fatal && !(e instanceof StackOverflowError)) {
+			throw fatal;
+		}
+	}
+
+	/** The longest time the UI thread spent applying a reconcile's results, in nanoseconds (for the benchmark). */
+	public static volatile long maxApplyNanos;
 
 	private void updateAnnotations(State next) {
 		IAnnotationModel model = getDocumentProvider() == null ? null
@@ -286,6 +328,20 @@ public class GprEditor extends TextEditor {
 
 	/** On the UI thread: semantic highlighting, outline, folding. */
 	private void apply(State next) {
+		long start = System.nanoTime();
+		try {
+			applyNow(next);
+		} catch (RuntimeException e) {
+			GprUiPlugin.logOnce("updating the editor of " + name(), e);
+		} finally {
+			long took = System.nanoTime() - start;
+			if (took > maxApplyNanos) {
+				maxApplyNanos = took;
+			}
+		}
+	}
+
+	private void applyNow(State next) {
 		ISourceViewer viewer = getSourceViewer();
 		if (viewer == null || viewer.getTextWidget() == null || viewer.getTextWidget().isDisposed() || state != next) {
 			return;

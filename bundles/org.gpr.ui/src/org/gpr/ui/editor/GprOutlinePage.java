@@ -66,6 +66,11 @@ public class GprOutlinePage extends ContentOutlinePage {
 		});
 	}
 
+	/** The outline's tree viewer (null before the Outline view shows the page). */
+	public TreeViewer viewer() {
+		return getTreeViewer();
+	}
+
 	public List<OutlineNode> getInput() {
 		return input;
 	}

@@ -86,12 +86,16 @@ public class GprQuickAssistProcessor implements IQuickAssistProcessor {
 		}
 		QuickFixes fixes = GprUiPlugin.injector().getInstance(QuickFixes.class);
 		List<FixProposal> result = new ArrayList<>();
+		java.util.Set<String> seen = new java.util.HashSet<>();
 		for (Issue issue : at) {
 			QuickFixes.Problem problem = new QuickFixes.Problem(issue.getCode(), issue.getMessage(),
 					issue.getOffset() == null ? 0 : issue.getOffset(), issue.getLength() == null ? 0 : issue.getLength(),
 					issue.getData());
 			for (QuickFixes.Fix fix : fixes.fixes(snapshot.resource(), snapshot.text(), problem)) {
-				result.add(new FixProposal(fix, issue.getMessage()));
+				// several broken identities may share one cell and one fix: offered once
+				if (seen.add(fix.label() + fix.replacements())) {
+					result.add(new FixProposal(fix, issue.getMessage()));
+				}
 			}
 		}
 		return result;
