@@ -283,13 +283,18 @@ class GprUiTest {
 		IFile nextFile = Ui.write(project, "customs-2021.gpr", next);
 		Ui.waitUntil("the next year's build", 20_000, () -> GprBuilder.generatedHtml(nextFile).exists());
 		assertEquals(0, errors(nextFile));
-		// last year's 结转下年 changes: next year's report gets a cross-year error without being touched
+		// last year's 结转下年 changes: next year's report gets a cross-year problem without being touched
 		Ui.write(project, "customs-2020.gpr", original.replace(
 				"    结转下年           0      0       0       0       0      0  |    0",
 				"    结转下年           1      0       0       0       0      0  |    1"));
-		Ui.waitUntil("next year's cross-year error", 20_000, () -> errors(nextFile) > 0);
-		assertTrue(markers(nextFile).stream().anyMatch(m -> IssueCodes.CROSS_YEAR_MISMATCH.equals(m.getAttribute(GprBuilder.CODE, ""))));
-		Ui.waitUntil("its stale output to go", 20_000, () -> !GprBuilder.generatedHtml(nextFile).exists());
+		Ui.waitUntil("next year's cross-year problem", 20_000, () -> {
+			try {
+				return markers(nextFile).stream()
+						.anyMatch(m -> IssueCodes.CROSS_YEAR_MISMATCH.equals(m.getAttribute(GprBuilder.CODE, "")));
+			} catch (CoreException e) {
+				return false;
+			}
+		});
 	}
 
 	private static int errors(IFile file) {

@@ -17,6 +17,7 @@ import org.eclipse.jface.preference.IPreferenceStore;
 import org.eclipse.jface.text.BadLocationException;
 import org.eclipse.jface.text.IDocument;
 import org.eclipse.jface.text.IDocumentExtension4;
+import org.eclipse.jface.text.IRegion;
 import org.eclipse.jface.text.Position;
 import org.eclipse.jface.text.source.Annotation;
 import org.eclipse.jface.text.source.DefaultCharacterPairMatcher;
@@ -349,13 +350,65 @@ public class GprEditor extends TextEditor {
 		if (semanticPresenter != null) {
 			semanticPresenter.update(next.stamp(), next.highlighting());
 			if (stamp(viewer.getDocument()) == next.stamp()) {
-				viewer.invalidateTextPresentation();
+				repaint(viewer, next);
 			}
 		}
 		if (outlinePage != null && !outlinePage.isDisposed()) {
 			outlinePage.setInput(next.outline());
 		}
 		updateFolding(next);
+	}
+
+	/** Characters re-presented per UI-thread slice, so that no slice blocks the UI for long. */
+	private static final int SLICE = 16_000;
+
+	/**
+	 * Re-presents the document with the new semantic highlighting: the visible lines at once,
+	 * the rest in slices, each its own UI event, as long as the text stays the same.
+	 */
+	private void repaint(ISourceViewer viewer, State next) {
+		IDocument document = viewer.getDocument();
+		if (!(viewer instanceof org.eclipse.jface.text.ITextViewerExtension2 extension)) {
+			viewer.invalidateTextPresentation();
+			return;
+		}
+		int length = document.getLength();
+		int top = viewer.getTopIndexStartOffset();
+		int bottom = Math.min(length, viewer.getBottomIndexEndOffset() + 1);
+		if (bottom > top) {
+			extension.invalidateTextPresentation(top, bottom - top);
+		}
+		Display display = viewer.getTextWidget().getDisplay();
+		Runnable[] slice = new Runnable[1];
+		int[] from = { 0 };
+		slice[0] = () -> {
+			if (viewer.getTextWidget() == null || viewer.getTextWidget().isDisposed() || state != next
+					|| stamp(document) != next.stamp() || from[0] >= length) {
+				return;
+			}
+			int to = Math.min(length, from[0] + SLICE);
+			try {
+				IRegion start = document.getLineInformationOfOffset(from[0]);
+				IRegion end = document.getLineInformationOfOffset(to);
+				int a = start.getOffset();
+				int b = Math.min(length, end.getOffset() + end.getLength());
+				if (b > a && (b <= top || a >= bottom)) {
+					extension.invalidateTextPresentation(a, b - a);
+				} else if (b > a) {
+					if (a < top) {
+						extension.invalidateTextPresentation(a, top - a);
+					}
+					if (b > bottom) {
+						extension.invalidateTextPresentation(bottom, b - bottom);
+					}
+				}
+				from[0] = Math.max(b, to) + 1;
+			} catch (BadLocationException e) {
+				return;
+			}
+			display.asyncExec(slice[0]);
+		};
+		display.asyncExec(slice[0]);
 	}
 
 	private void updateFolding(State next) {
