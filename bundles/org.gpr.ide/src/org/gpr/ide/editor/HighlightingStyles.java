@@ -34,7 +34,7 @@ public final class HighlightingStyles {
 			new Style(COMMENT, "Comments", 63, 127, 95, false),
 			new Style(ROW, "Row names", 0, 102, 153, false),
 			new Style(COLUMN, "Column names", 0, 128, 128, false),
-			new Style(TOTAL, "Totals", 153, 51, 0, true),
+			new Style(TOTAL, "Totals", 153, 51, 0, false),
 			new Style(BLANK, "Blank cells (_)", 200, 120, 0, true),
 			new Style(NOT_APPLICABLE, "Not applicable cells (/)", 128, 128, 128, true),
 			new Style(REFERENCE, "Embedded references {table.row.column}", 170, 0, 170, false),
