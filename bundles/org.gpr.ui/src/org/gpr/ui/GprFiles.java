@@ -53,7 +53,13 @@ public final class GprFiles {
 		}
 	}
 
-	/** The other gpr files of the file's folder (what a report's format and previous report may be in). */
+	private static final java.util.regex.Pattern FORMAT = java.util.regex.Pattern.compile("(?m)^\\s*format\\s");
+
+	/**
+	 * The format files among the other gpr files of the file's folder: what a report's format or a
+	 * format's base may be. Other reports are not loaded (a previous report is found through its
+	 * link), so a large report beside the edited one costs nothing per keystroke.
+	 */
 	public static Map<URI, String> siblings(IFile file) {
 		return siblings(file, false);
 	}
@@ -69,7 +75,10 @@ public final class GprFiles {
 			for (IResource member : parent.members()) {
 				if (isGpr(member) && !member.equals(file)) {
 					try {
-						result.put(uri((IFile) member), savedOnly ? saved((IFile) member) : text((IFile) member));
+						String text = savedOnly ? saved((IFile) member) : text((IFile) member);
+						if (FORMAT.matcher(text).find()) {
+							result.put(uri((IFile) member), text);
+						}
 					} catch (CoreException e) {
 						// unreadable: not offered to the services
 					}
