@@ -90,6 +90,31 @@ public final class GprFiles {
 		return result;
 	}
 
+	/** The format files beside a file outside the workspace, read from disk. */
+	public static Map<URI, String> siblings(java.nio.file.Path file) {
+		Map<URI, String> result = new LinkedHashMap<>();
+		java.nio.file.Path folder = file.toAbsolutePath().getParent();
+		if (folder == null) {
+			return result;
+		}
+		try (java.util.stream.Stream<java.nio.file.Path> files = java.nio.file.Files.list(folder)) {
+			for (java.nio.file.Path other : files.filter(p -> p.toString().endsWith(".gpr") && !p.equals(file.toAbsolutePath()))
+					.sorted().toList()) {
+				try {
+					String text = java.nio.file.Files.readString(other, StandardCharsets.UTF_8);
+					if (FORMAT.matcher(text).find()) {
+						result.put(URI.createFileURI(other.toString()), text);
+					}
+				} catch (IOException | RuntimeException e) {
+					// unreadable or not UTF-8: not offered to the services
+				}
+			}
+		} catch (IOException e) {
+			GprUiPlugin.logOnce("reading " + folder, e);
+		}
+		return result;
+	}
+
 	public static InputStream stream(String text) {
 		return new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8));
 	}

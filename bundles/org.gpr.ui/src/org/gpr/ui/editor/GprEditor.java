@@ -199,6 +199,12 @@ public class GprEditor extends TextEditor {
 		if (file != null) {
 			uri = GprFiles.uri(file);
 			others = GprFiles.siblings(file);
+		} else if (getEditorInput() instanceof org.eclipse.ui.IURIEditorInput input && input.getURI() != null
+				&& "file".equals(input.getURI().getScheme())) {
+			// a file outside the workspace: its folder's formats, from disk
+			java.nio.file.Path path = java.nio.file.Path.of(input.getURI());
+			uri = URI.createFileURI(path.toString());
+			others = GprFiles.siblings(path);
 		} else {
 			uri = URI.createURI("gpr-editor:/" + (getEditorInput() == null ? "untitled" : getEditorInput().getName()));
 			others = Map.of();
