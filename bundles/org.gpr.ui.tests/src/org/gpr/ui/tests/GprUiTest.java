@@ -321,4 +321,36 @@ class GprUiTest {
 		assertEquals(messy, document.get());
 		editor.doRevertToSaved();
 	}
+
+	@Test
+	void highlightingHoverAndCommentToggling() throws Exception {
+		GprEditor editor = open(report);
+		IDocument document = editor.getDocument();
+		String text = document.get();
+		// semantic highlighting: a row name in the row colour, a total in the total colour
+		int row = text.indexOf("予以公开          60");
+		editor.selectAndReveal(row, 0);
+		Ui.runFor(500);
+		org.eclipse.swt.custom.StyledText widget = editor.viewer().getTextWidget();
+		Ui.waitUntil("semantic highlighting", 10_000, () -> {
+			org.eclipse.swt.custom.StyleRange style = widget.getStyleRangeAtOffset(
+					((org.eclipse.jface.text.ITextViewerExtension5) editor.viewer()).modelOffset2WidgetOffset(row));
+			return style != null && style.foreground != null && style.foreground.getRGB().equals(
+					org.gpr.ui.editor.Styles.attribute(org.gpr.ide.editor.HighlightingStyles.ROW).getForeground().getRGB());
+		});
+		// hover on a cell: labels and the identities with their values
+		int cell = text.indexOf("178", text.indexOf(BROKEN_FROM.substring(0, 8))) + 1;
+		String hover = new org.gpr.ui.editor.GprTextHover(editor, editor.viewer()).getHoverInfo(editor.viewer(),
+				new org.eclipse.jface.text.Region(cell, 0));
+		assertTrue(hover != null && hover.contains("（七）总计") && hover.contains("178 = 178"), hover);
+		// Ctrl+/ toggles // on the selected lines, as one undoable edit
+		int line = document.getLineOfOffset(row);
+		org.gpr.ui.handlers.ToggleCommentHandler.toggle(document, line, line + 1);
+		assertTrue(document.get(document.getLineOffset(line), 3).equals("// "));
+		org.gpr.ui.handlers.ToggleCommentHandler.toggle(document, line, line + 1);
+		assertEquals(text, document.get());
+		org.gpr.ui.handlers.ToggleCommentHandler.toggle(document, line, line + 1);
+		DocumentUndoManagerRegistry.getDocumentUndoManager(document).undo();
+		assertEquals(text, document.get());
+	}
 }
