@@ -39,6 +39,7 @@ class UiBenchmarkTest {
 			// printed anyway
 		}
 		PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage().closeAllEditors(false);
+		project.delete(true, true, null);
 	}
 
 	/** The customs report with its narrative repeated to make the file {@code times} as long. */

@@ -56,5 +56,6 @@ class WizardTest {
 			assertEquals(List.of(), others, format + "\n" + text);
 		}
 		PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage().closeAllEditors(false);
+		project.delete(true, true, null);
 	}
 }
