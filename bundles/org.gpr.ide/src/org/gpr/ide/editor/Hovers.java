@@ -1,0 +1,142 @@
+package org.gpr.ide.editor;
+
+import java.math.BigDecimal;
+
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.xtext.EcoreUtil2;
+import org.eclipse.xtext.nodemodel.ILeafNode;
+import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
+import org.eclipse.xtext.resource.XtextResource;
+import org.gpr.eval.Check;
+import org.gpr.eval.Evaluator;
+import org.gpr.eval.Operand;
+import org.gpr.format.EffectiveTable;
+import org.gpr.format.FormatModel;
+import org.gpr.gpr.Cell;
+import org.gpr.gpr.CellRef;
+import org.gpr.gpr.Column;
+import org.gpr.gpr.Element;
+import org.gpr.gpr.Report;
+import org.gpr.gpr.Row;
+import org.gpr.gpr.Table;
+import org.gpr.gpr.TableRow;
+
+import com.google.inject.Inject;
+
+/**
+ * Hover text on a cell or a row name: the official labels and every identity the cell takes part
+ * in, with its computed value. Plain text, one fact a line.
+ */
+public class Hovers {
+
+	@Inject
+	private FormatModel formats;
+
+	@Inject
+	private Evaluator evaluator;
+
+	/** A hover: the text and the region it is about. */
+	public record Hover(String text, int offset, int length) {
+	}
+
+	public Hover at(XtextResource resource, int offset) {
+		if (resource == null || resource.getParseResult() == null) {
+			return null;
+		}
+		ILeafNode leaf = NodeModelUtils.findLeafNodeAtOffset(resource.getParseResult().getRootNode(), offset);
+		if (leaf == null || leaf.isHidden()) {
+			return null;
+		}
+		EObject object = NodeModelUtils.findActualSemanticObjectFor(leaf);
+		String text = null;
+		if (object instanceof Cell cell) {
+			text = cell(cell);
+		} else if (object instanceof TableRow row) {
+			text = row(row);
+		} else if (object instanceof CellRef ref) {
+			text = reference(ref);
+		}
+		return text == null ? null : new Hover(text, leaf.getOffset(), leaf.getLength());
+	}
+
+	private String row(TableRow row) {
+		Table table = (Table) row.eContainer();
+		EffectiveTable declared = formats.of(table);
+		if (declared == null || row.getRow() == null || row.getRow().eIsProxy()) {
+			return null;
+		}
+		return declared.getLabel() + "\n" + declared.labelOf(row.getRow());
+	}
+
+	private String reference(CellRef ref) {
+		if (ref.getTable() == null || ref.getTable().eIsProxy()) {
+			return null;
+		}
+		EffectiveTable declared = formats.forContext(ref) == null ? null : formats.forContext(ref).findTable(ref.getTable().getName());
+		if (declared == null) {
+			return null;
+		}
+		StringBuilder text = new StringBuilder(declared.getLabel());
+		if (ref.getRow() != null && !ref.getRow().eIsProxy()) {
+			text.append("\n").append(declared.labelOf(ref.getRow()));
+		}
+		if (ref.getColumn() != null && !ref.getColumn().eIsProxy()) {
+			text.append("\n").append(declared.labelOf(ref.getColumn()));
+		}
+		return text.toString();
+	}
+
+	private String cell(Cell cell) {
+		TableRow row = EcoreUtil2.getContainerOfType(cell, TableRow.class);
+		Table table = EcoreUtil2.getContainerOfType(cell, Table.class);
+		EffectiveTable declared = formats.of(table);
+		Column column = formats.columnOf(cell);
+		if (declared == null || row == null || row.getRow() == null || row.getRow().eIsProxy() || column == null) {
+			return null;
+		}
+		Row rowDef = row.getRow();
+		StringBuilder text = new StringBuilder();
+		text.append(declared.getLabel()).append("\n");
+		text.append(declared.labelOf(rowDef)).append(" · ").append(declared.labelOf(column));
+		Report report = EcoreUtil2.getContainerOfType(cell, Report.class);
+		for (Check check : evaluator.evaluate(report).getChecks()) {
+			if (check.getTable() != declared) {
+				continue;
+			}
+			boolean involved = false;
+			for (Operand operand : check.getOperands()) {
+				if (!operand.previous() && operand.row() == rowDef && operand.column() == column) {
+					involved = true;
+					break;
+				}
+			}
+			if (!involved) {
+				continue;
+			}
+			text.append("\n\n").append(check.getRule().getLabel() != null ? check.getRule().getLabel() : check.getRule().getName());
+			Element along = check.getAlong();
+			if (along != null) {
+				text.append("（").append(declared.labelOf(along)).append("）");
+			}
+			text.append("\n").append(value(check.getLeft())).append(" ").append(check.getRule().getRelation().getLiteral())
+					.append(" ").append(value(check.getRight())).append("  ").append(status(check));
+			if (check.isBroken() && check.getCulprit() != null && check.getExpected() != null
+					&& check.getCulprit().row() == rowDef && check.getCulprit().column() == column) {
+				text.append("\n→ ").append(check.getExpected().toPlainString());
+			}
+		}
+		return text.toString();
+	}
+
+	private static String value(BigDecimal value) {
+		return value == null ? "—" : value.toPlainString();
+	}
+
+	private static String status(Check check) {
+		return switch (check.getStatus()) {
+		case HOLDS -> "✓";
+		case BROKEN -> "✗";
+		case SKIPPED -> "—";
+		};
+	}
+}

@@ -1,0 +1,121 @@
+package org.gpr.ui;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import org.eclipse.core.filebuffers.FileBuffers;
+import org.eclipse.core.filebuffers.ITextFileBuffer;
+import org.eclipse.core.filebuffers.LocationKind;
+import org.eclipse.core.resources.IContainer;
+import org.eclipse.core.resources.IFile;
+import org.eclipse.core.resources.IResource;
+import org.eclipse.core.runtime.CoreException;
+import org.eclipse.core.runtime.IPath;
+import org.eclipse.emf.common.util.URI;
+
+/** Workspace files as the language services see them: file URIs and texts. */
+public final class GprFiles {
+
+	private GprFiles() {
+	}
+
+	public static boolean isGpr(IResource resource) {
+		return resource instanceof IFile && "gpr".equals(resource.getFileExtension());
+	}
+
+	/** A file's URI: its location on disk, so that {@code previous} links resolve as on the command line. */
+	public static URI uri(IFile file) {
+		IPath location = file.getLocation();
+		return location != null ? URI.createFileURI(location.toOSString())
+				: URI.createPlatformResourceURI(file.getFullPath().toString(), true);
+	}
+
+	/** The text of a file: its editor's document when one is open, else its contents on disk. */
+	public static String text(IFile file) throws CoreException {
+		ITextFileBuffer buffer = FileBuffers.getTextFileBufferManager().getTextFileBuffer(file.getFullPath(),
+				LocationKind.IFILE);
+		if (buffer != null) {
+			return buffer.getDocument().get();
+		}
+		return saved(file);
+	}
+
+	/** The text of a file as saved on disk. */
+	public static String saved(IFile file) throws CoreException {
+		try (InputStream in = file.getContents(true)) {
+			return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+		} catch (IOException e) {
+			throw new CoreException(org.eclipse.core.runtime.Status.error("cannot read " + file.getFullPath(), e));
+		}
+	}
+
+	private static final java.util.regex.Pattern FORMAT = java.util.regex.Pattern.compile("(?m)^\\s*format\\s");
+
+	/**
+	 * The format files among the other gpr files of the file's folder: what a report's format or a
+	 * format's base may be. Other reports are not loaded (a previous report is found through its
+	 * link), so a large report beside the edited one costs nothing per keystroke.
+	 */
+	public static Map<URI, String> siblings(IFile file) {
+		return siblings(file, false);
+	}
+
+	/** @param savedOnly whether to read the saved texts even of files open in an editor (the builder does) */
+	public static Map<URI, String> siblings(IFile file, boolean savedOnly) {
+		Map<URI, String> result = new LinkedHashMap<>();
+		IContainer parent = file.getParent();
+		if (parent == null || !parent.exists()) {
+			return result;
+		}
+		try {
+			for (IResource member : parent.members()) {
+				if (isGpr(member) && !member.equals(file)) {
+					try {
+						String text = savedOnly ? saved((IFile) member) : text((IFile) member);
+						if (FORMAT.matcher(text).find()) {
+							result.put(uri((IFile) member), text);
+						}
+					} catch (CoreException e) {
+						// unreadable: not offered to the services
+					}
+				}
+			}
+		} catch (CoreException e) {
+			GprUiPlugin.logOnce("reading " + parent.getFullPath(), e);
+		}
+		return result;
+	}
+
+	/** The format files beside a file outside the workspace, read from disk. */
+	public static Map<URI, String> siblings(java.nio.file.Path file) {
+		Map<URI, String> result = new LinkedHashMap<>();
+		java.nio.file.Path folder = file.toAbsolutePath().getParent();
+		if (folder == null) {
+			return result;
+		}
+		try (java.util.stream.Stream<java.nio.file.Path> files = java.nio.file.Files.list(folder)) {
+			for (java.nio.file.Path other : files.filter(p -> p.toString().endsWith(".gpr") && !p.equals(file.toAbsolutePath()))
+					.sorted().toList()) {
+				try {
+					String text = java.nio.file.Files.readString(other, StandardCharsets.UTF_8);
+					if (FORMAT.matcher(text).find()) {
+						result.put(URI.createFileURI(other.toString()), text);
+					}
+				} catch (IOException | RuntimeException e) {
+					// unreadable or not UTF-8: not offered to the services
+				}
+			}
+		} catch (IOException e) {
+			GprUiPlugin.logOnce("reading " + folder, e);
+		}
+		return result;
+	}
+
+	public static InputStream stream(String text) {
+		return new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8));
+	}
+}
