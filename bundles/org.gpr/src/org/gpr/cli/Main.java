@@ -26,7 +26,7 @@ public class Main implements CommandContext {
 
 	/** Every command, in the order --help lists them. */
 	private static List<Command> commands() {
-		return List.of(new CheckCommand());
+		return List.of(new CheckCommand(), new GenerateCommand());
 	}
 
 	private final PrintStream out;
