@@ -225,8 +225,8 @@ public class GenerateCommand implements Command {
 				}
 				generated++;
 				if (!progress) {
-					context.err().println(MESSAGES.get("generate.written", file.display(),
-							String.join(", ", outputs.keySet().stream().map(n -> join(outArg, n)).toList())));
+					context.err().println(MESSAGES.get("generate.written", file.display(), join(outArg, base + ".*"),
+							outputs.size()));
 				}
 			}
 			formatsChecked = true;
