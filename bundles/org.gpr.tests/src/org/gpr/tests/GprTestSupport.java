@@ -97,6 +97,11 @@ public class GprTestSupport {
 		return read(root().resolve("bundles/org.gpr.tests/resources/seeds/customs-2020-report.txt"));
 	}
 
+	/** A minimal gov2021 report (all sections, every table and row) that has no issues. */
+	public static String minimal2021() {
+		return read(root().resolve("bundles/org.gpr.tests/resources/minimal-2021.gpr"));
+	}
+
 	/** A minimal gov2019 report (all sections, every table and row) that has no issues. */
 	public static String minimal2019() {
 		return read(root().resolve("bundles/org.gpr.tests/resources/minimal-2019.gpr"));

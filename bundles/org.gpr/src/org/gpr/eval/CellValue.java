@@ -36,6 +36,26 @@ public record CellValue(Kind kind, BigDecimal value, String unit, Cell cell) {
 		return MISSING;
 	}
 
+	/**
+	 * The amount expressed in the column's unit of money (251000元 in a 万元 column is 25.1), so
+	 * that identities over money add like with like; the unit as written is kept for display.
+	 */
+	public CellValue inUnit(String columnUnit) {
+		if (kind != Kind.NUMBER || unit == null || columnUnit == null || unit.equals(columnUnit)) {
+			return this;
+		}
+		BigDecimal converted = value.multiply(factor(unit)).divide(factor(columnUnit));
+		return new CellValue(kind, converted, unit, cell);
+	}
+
+	private static BigDecimal factor(String unit) {
+		return switch (unit) {
+		case "万元" -> BigDecimal.valueOf(10_000);
+		case "亿元" -> BigDecimal.valueOf(100_000_000);
+		default -> BigDecimal.ONE;
+		};
+	}
+
 	public boolean isNumber() {
 		return kind == Kind.NUMBER;
 	}
@@ -56,7 +76,8 @@ public record CellValue(Kind kind, BigDecimal value, String unit, Cell cell) {
 	/** How the cell reads in a message: the number as written, or 空白 / 不适用. */
 	public String display() {
 		return switch (kind) {
-		case NUMBER -> value.toPlainString();
+		case NUMBER -> cell instanceof NumberCell number ? (number.isNegative() ? "-" : "") + number.getValue()
+				: value.toPlainString();
 		case BLANK -> org.gpr.Messages.get("value.blank");
 		case NOT_APPLICABLE -> "/";
 		default -> "?";

@@ -10,6 +10,8 @@ import org.gpr.gpr.Element;
 import org.gpr.gpr.Relation;
 import org.gpr.gpr.Rule;
 import org.gpr.gpr.Severity;
+import org.gpr.gpr.Sum;
+import org.gpr.gpr.Term;
 
 /** One rule of a format evaluated in one column (or one row) of a report's table. */
 public final class Check {
@@ -72,7 +74,17 @@ public final class Check {
 
 	/** Whether the rule compares with last year's report. */
 	public boolean isCrossYear() {
-		return operands.stream().anyMatch(Operand::previous);
+		return isCrossYear(rule);
+	}
+
+	/** Whether a rule names a cell of last year's report. */
+	public static boolean isCrossYear(Rule rule) {
+		for (Sum sum : new Sum[] { rule.getLeft(), rule.getRight() }) {
+			if (sum != null && sum.getTerms().stream().anyMatch(Term::isPrevious)) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	/** The sum of the left-hand side (blanks as 0), or null when skipped. */

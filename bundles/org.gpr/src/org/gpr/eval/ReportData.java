@@ -7,6 +7,7 @@ import java.util.Map;
 import org.gpr.format.EffectiveFormat;
 import org.gpr.format.EffectiveTable;
 import org.gpr.gpr.Cell;
+import org.gpr.gpr.CellType;
 import org.gpr.gpr.Report;
 import org.gpr.gpr.ReportSection;
 import org.gpr.gpr.SectionItem;
@@ -77,6 +78,10 @@ public final class ReportData {
 			}
 		}
 		List<Cell> cells = tableRow.getCells();
-		return index >= 0 && index < cells.size() ? CellValue.of(cells.get(index)) : CellValue.MISSING;
+		if (index < 0 || index >= cells.size()) {
+			return CellValue.MISSING;
+		}
+		CellValue value = CellValue.of(cells.get(index));
+		return columns.get(index).getType() == CellType.MONEY ? value.inUnit(columns.get(index).getUnit()) : value;
 	}
 }

@@ -13,10 +13,10 @@ import org.eclipse.xtext.resource.IEObjectDescription;
 import org.eclipse.xtext.scoping.IScope;
 import org.eclipse.xtext.scoping.IScopeProvider;
 import org.gpr.Messages;
-import org.gpr.format.EffectiveFormat;
-import org.gpr.format.FormatModel;
 import org.gpr.gpr.CellRef;
+import org.gpr.gpr.Format;
 import org.gpr.gpr.GprPackage;
+import org.gpr.gpr.Report;
 import org.gpr.gpr.ReportSection;
 import org.gpr.gpr.Table;
 import org.gpr.gpr.Term;
@@ -35,17 +35,13 @@ public class GprLinkingDiagnosticMessageProvider extends LinkingDiagnosticMessag
 	@Inject
 	private IScopeProvider scopes;
 
-	@Inject
-	private FormatModel formats;
-
 	@Override
 	public DiagnosticMessage getUnresolvedProxyMessage(ILinkingDiagnosticContext context) {
 		EObject object = context.getContext();
 		EReference reference = context.getReference();
 		String name = context.getLinkText();
 		List<String> candidates = candidates(object, reference);
-		EffectiveFormat format = formats.forContext(object);
-		String formatName = format == null ? "?" : format.getName();
+		String formatName = formatName(object, reference);
 		String message;
 		String code;
 		if (reference == P.getReport_Format() || reference == P.getFormat_Base()) {
@@ -77,6 +73,23 @@ public class GprLinkingDiagnosticMessageProvider extends LinkingDiagnosticMessag
 			code = IssueCodes.UNKNOWN_NAME;
 		}
 		return new DiagnosticMessage(message, Severity.ERROR, code, name);
+	}
+
+	/**
+	 * The name of the format a name was looked up in, found without computing any effective
+	 * format: this runs while a link is being resolved, and the effective format of the file
+	 * being linked may depend on that very link.
+	 */
+	private static String formatName(EObject object, EReference reference) {
+		if (reference == P.getReport_Format() || reference == P.getFormat_Base()) {
+			return "?";
+		}
+		Report report = EcoreUtil2.getContainerOfType(object, Report.class);
+		Format format = report != null ? report.getFormat() : EcoreUtil2.getContainerOfType(object, Format.class);
+		if (format != null && report == null && EcoreUtil2.getContainerOfType(object, Term.class) == null) {
+			format = format.getBase();
+		}
+		return format == null || format.eIsProxy() ? "?" : format.getName();
 	}
 
 	private static String tableName(EObject object) {
