@@ -12,12 +12,17 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.ArrayDeque;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.regex.Pattern;
 
-import org.eclipse.emf.ecore.resource.Resource;
 import org.gpr.Messages;
 import org.gpr.generator.OutputKind;
 import org.gpr.generator.ReportRenderer;
@@ -164,6 +169,20 @@ public class GenerateCommand implements Command {
 		return FORMAT.matcher(file.text()).find();
 	}
 
+	/** What one batch of reports gave: the lines to print, in order, and the counts. */
+	private static final class BatchResult {
+		final List<String> out = new ArrayList<>();
+		final List<String> err = new ArrayList<>();
+		/** What was written: not printed under a progress bar. */
+		final List<String> info = new ArrayList<>();
+		int reports;
+		int errors;
+		int generated;
+		int skipped;
+		int written;
+		OutputException failure;
+	}
+
 	private int generate(List<SourceFile> files, Path out, String outArg, Set<OutputKind> kinds, boolean force,
 			CommandContext context) throws InputException {
 		// formats go into every batch (reports resolve against them); reports are split into batches
@@ -176,69 +195,145 @@ public class GenerateCommand implements Command {
 				reports.add(file);
 			}
 		}
-		ReportRenderer renderer = context.injector().getInstance(ReportRenderer.class);
+		// output names are fixed up front, in input order, so that they do not depend on timing
 		Set<String> usedNames = new HashSet<>();
+		Map<SourceFile, String> names = new LinkedHashMap<>();
+		for (SourceFile report : reports) {
+			names.put(report, unique(ReportRenderer.baseName(report.path().getFileName().toString()), usedNames));
+		}
+		ReportRenderer renderer = context.injector().getInstance(ReportRenderer.class);
+		int batches = Math.max(1, (reports.size() + BATCH - 1) / BATCH);
+		// batches are independent (each has its own resource set): run as many at once as there are
+		// cores, print their results in input order
+		int threads = Math.max(1, Math.min(Runtime.getRuntime().availableProcessors(), batches));
+		boolean progress = reports.size() >= PROGRESS_FROM && System.console() != null;
+		ExecutorService pool = Executors.newFixedThreadPool(threads, runnable -> {
+			Thread thread = new Thread(runnable, "gpr-generate");
+			thread.setDaemon(true);
+			return thread;
+		});
+		Locale locale = Locale.getDefault();
 		int errors = 0;
 		int generated = 0;
 		int skipped = 0;
 		int written = 0;
-		boolean progress = reports.size() >= PROGRESS_FROM && System.console() != null;
-		boolean formatsChecked = false;
-		for (int start = 0; start < Math.max(1, reports.size()); start += BATCH) {
-			List<SourceFile> batch = new ArrayList<>();
-			for (SourceFile format : formats) {
-				batch.add(formatsChecked ? new SourceFile(format.path(), format.display(), format.text(), false) : format);
+		int done = 0;
+		try {
+			ArrayDeque<Future<BatchResult>> window = new ArrayDeque<>();
+			int next = 0;
+			while (next < batches && window.size() < threads + 1) {
+				window.add(submit(pool, next++, formats, reports, names, out, outArg, kinds, force, context, renderer, locale));
 			}
-			List<SourceFile> chunk = reports.subList(Math.min(start, reports.size()), Math.min(start + BATCH, reports.size()));
-			batch.addAll(chunk);
-			Workspace workspace = context.injector().getInstance(Workspace.class);
-			workspace.load(batch);
-			Map<SourceFile, List<Diagnostic>> results = workspace.validate();
-			for (Map.Entry<SourceFile, List<Diagnostic>> entry : results.entrySet()) {
-				SourceFile file = entry.getKey();
-				int fileErrors = 0;
-				for (Diagnostic diagnostic : entry.getValue()) {
-					if (diagnostic.isError()) {
-						fileErrors++;
+			while (!window.isEmpty()) {
+				BatchResult result;
+				try {
+					result = window.poll().get();
+				} catch (InterruptedException e) {
+					Thread.currentThread().interrupt();
+					throw new IllegalStateException(e);
+				} catch (ExecutionException e) {
+					if (e.getCause() instanceof RuntimeException runtime) {
+						throw runtime;
 					}
-					context.out().println(diagnostic.toLine());
+					if (e.getCause() instanceof Error error) {
+						throw error;
+					}
+					throw new IllegalStateException(e.getCause());
 				}
-				errors += fileErrors;
-				Resource resource = workspace.resourceOf(file);
-				Report report = ReportRenderer.reportOf(resource);
-				if (report == null) {
-					continue;
+				result.out.forEach(context.out()::println);
+				if (progress && !result.err.isEmpty()) {
+					context.err().print("\r");
 				}
-				if (fileErrors > 0 && !force) {
-					skipped++;
-					context.err().println(MESSAGES.get("generate.skipped", file.display(), fileErrors));
-					continue;
-				}
-				if (fileErrors > 0) {
-					context.err().println(MESSAGES.get("generate.forced", file.display(), fileErrors));
-				}
-				String base = unique(ReportRenderer.baseName(file.path().getFileName().toString()), usedNames);
-				Map<String, byte[]> outputs = renderer.render(report, base, kinds);
-				for (Map.Entry<String, byte[]> output : outputs.entrySet()) {
-					write(out, outArg, output.getKey(), output.getValue());
-					written++;
-				}
-				generated++;
+				result.err.forEach(context.err()::println);
 				if (!progress) {
-					context.err().println(MESSAGES.get("generate.written", file.display(), join(outArg, base + ".*"),
-							outputs.size()));
+					result.info.forEach(context.err()::println);
+				}
+				if (result.failure != null) {
+					throw result.failure;
+				}
+				errors += result.errors;
+				generated += result.generated;
+				skipped += result.skipped;
+				written += result.written;
+				done += result.reports;
+				if (progress) {
+					bar(context, done, reports.size());
+				}
+				if (next < batches) {
+					window.add(submit(pool, next++, formats, reports, names, out, outArg, kinds, force, context, renderer, locale));
 				}
 			}
-			formatsChecked = true;
-			if (progress) {
-				bar(context, Math.min(start + BATCH, reports.size()), reports.size());
-			}
+		} finally {
+			pool.shutdownNow();
 		}
 		if (progress) {
 			context.err().println();
 		}
 		context.err().println(MESSAGES.get("generate.summary", reports.size(), generated, skipped, written, outArg));
 		return errors > 0 ? Main.ERRORS : Main.OK;
+	}
+
+	private static Future<BatchResult> submit(ExecutorService pool, int index, List<SourceFile> formats,
+			List<SourceFile> reports, Map<SourceFile, String> names, Path out, String outArg, Set<OutputKind> kinds,
+			boolean force, CommandContext context, ReportRenderer renderer, Locale locale) {
+		List<SourceFile> batch = new ArrayList<>();
+		for (SourceFile format : formats) {
+			// the formats the user asked for are checked (and reported) once, with the first batch
+			batch.add(index == 0 ? format : new SourceFile(format.path(), format.display(), format.text(), false));
+		}
+		List<SourceFile> chunk = reports.subList(Math.min(index * BATCH, reports.size()),
+				Math.min((index + 1) * BATCH, reports.size()));
+		batch.addAll(chunk);
+		return pool.submit(() -> {
+			Locale.setDefault(locale);
+			return batch(batch, chunk.size(), names, out, outArg, kinds, force, context, renderer);
+		});
+	}
+
+	private static BatchResult batch(List<SourceFile> batch, int reportCount, Map<SourceFile, String> names, Path out,
+			String outArg, Set<OutputKind> kinds, boolean force, CommandContext context, ReportRenderer renderer) {
+		BatchResult result = new BatchResult();
+		result.reports = reportCount;
+		Workspace workspace = context.injector().getInstance(Workspace.class);
+		workspace.load(batch);
+		Map<SourceFile, List<Diagnostic>> diagnostics = workspace.validate();
+		for (Map.Entry<SourceFile, List<Diagnostic>> entry : diagnostics.entrySet()) {
+			SourceFile file = entry.getKey();
+			int fileErrors = 0;
+			for (Diagnostic diagnostic : entry.getValue()) {
+				if (diagnostic.isError()) {
+					fileErrors++;
+				}
+				result.out.add(diagnostic.toLine());
+			}
+			result.errors += fileErrors;
+			Report report = ReportRenderer.reportOf(workspace.resourceOf(file));
+			String base = names.get(file);
+			if (report == null || base == null) {
+				continue;
+			}
+			if (fileErrors > 0 && !force) {
+				result.skipped++;
+				result.err.add(MESSAGES.get("generate.skipped", file.display(), fileErrors));
+				continue;
+			}
+			if (fileErrors > 0) {
+				result.err.add(MESSAGES.get("generate.forced", file.display(), fileErrors));
+			}
+			Map<String, byte[]> outputs = renderer.render(report, base, kinds);
+			try {
+				for (Map.Entry<String, byte[]> output : outputs.entrySet()) {
+					write(out, outArg, output.getKey(), output.getValue());
+					result.written++;
+				}
+			} catch (OutputException e) {
+				result.failure = e;
+				return result;
+			}
+			result.generated++;
+			result.info.add(MESSAGES.get("generate.written", file.display(), join(outArg, base + ".*"), outputs.size()));
+		}
+		return result;
 	}
 
 	private static String join(String outArg, String name) {

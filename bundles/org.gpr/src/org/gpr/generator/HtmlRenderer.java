@@ -58,6 +58,7 @@ public final class HtmlRenderer {
 			table.form th.corner.note { font-weight: normal; font-size: 13px; text-align: left; }
 			table.form col.v { width: 5.4em; }
 			table.form col.g { width: 6.5em; }
+			.block table.form col.v { width: 22%; }
 			table.form tbody th { font-weight: normal; text-align: left; background: #fff; }
 			table.form tbody th.group { text-align: center; }
 			table.form td { font-variant-numeric: tabular-nums; min-width: 3em; }
