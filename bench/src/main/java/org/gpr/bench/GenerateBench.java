@@ -22,15 +22,16 @@ import java.util.stream.Stream;
  * <li>{@code gpr check DIR};</li>
  * <li>{@code gpr generate DIR --out OUT --formats html,json}.</li>
  * </ol>
- * Prints reports per second, the ratio of each time to the parse-only time, the peak heap in use
- * (from the JVM's GC log, -Xlog:gc) and the peak resident memory (VmHWM of /proc/PID/status).
+ * Prints reports per second, the ratio of each time to the parse-only time, the peak heap (the
+ * most in use before a collection, garbage included, and the most still live after one, from the
+ * JVM's GC log, -Xlog:gc) and the peak resident memory (VmHWM of /proc/PID/status).
  * The child JVMs run with {@code -Xmx512m}: a command that needs more heap fails.
  */
 public final class GenerateBench {
 
 	private static final String HEAP = System.getProperty("gpr.bench.heap", "512m");
 
-	private record Result(String name, int exit, double seconds, long peakHeapMb, long peakRssMb, String tail) {
+	private record Result(String name, int exit, double seconds, long peakHeapMb, long liveHeapMb, long peakRssMb, String tail) {
 	}
 
 	public static void main(String[] args) throws Exception {
@@ -52,8 +53,8 @@ public final class GenerateBench {
 		String classpath = lib + File.separator + "*" + File.pathSeparator + classes;
 		System.out.printf(Locale.ROOT, "gpr generate benchmark: %d cores, child JVMs with -Xmx%s, JVM start-up included%n",
 				Runtime.getRuntime().availableProcessors(), HEAP);
-		System.out.printf(Locale.ROOT, "%-8s %-34s %9s %11s %9s %10s %9s  %s%n", "N", "pass", "seconds", "reports/s",
-				"ratio", "peak heap", "peak RSS", "exit");
+		System.out.printf(Locale.ROOT, "%-8s %-34s %9s %11s %7s %10s %10s %9s  %s%n", "N", "pass", "seconds", "reports/s",
+				"ratio", "peak heap", "live heap", "peak RSS", "exit");
 		for (int n : sizes) {
 			Path work = Files.createTempDirectory("gpr-bench-");
 			try {
@@ -68,8 +69,9 @@ public final class GenerateBench {
 						reports.toString(), "--out", out.toString(), "--formats", "html,json"));
 				double base = results.get(0).seconds();
 				for (Result r : results) {
-					System.out.printf(Locale.ROOT, "%-8d %-34s %9.2f %11.1f %9.2f %7d MB %6d MB  %d%n", n, r.name(),
-							r.seconds(), n / r.seconds(), r.seconds() / base, r.peakHeapMb(), r.peakRssMb(), r.exit());
+					System.out.printf(Locale.ROOT, "%-8d %-34s %9.2f %11.1f %7.2f %7d MB %7d MB %6d MB  %d%n", n, r.name(),
+							r.seconds(), n / r.seconds(), r.seconds() / base, r.peakHeapMb(), r.liveHeapMb(), r.peakRssMb(),
+							r.exit());
 					if (r.exit() > 1) {
 						System.out.println("         " + r.tail().replace("\n", "\n         "));
 					}
@@ -117,7 +119,7 @@ public final class GenerateBench {
 		double seconds = (System.nanoTime() - start) / 1e9;
 		String err = Files.readString(stderr, StandardCharsets.UTF_8);
 		String tail = err.lines().reduce((a, b) -> b).orElse("");
-		return new Result(name, exit, seconds, peakHeapMb(gcLog), peakRss / 1024, tail);
+		return new Result(name, exit, seconds, heapMb(gcLog, 1), heapMb(gcLog, 2), peakRss / 1024, tail);
 	}
 
 	private static long vmHwmKb(Path status) {
@@ -133,8 +135,11 @@ public final class GenerateBench {
 		return 0;
 	}
 
-	/** The largest heap in use before a collection, from lines like "Pause Young … 120M->30M(256M)". */
-	private static long peakHeapMb(Path gcLog) throws IOException {
+	/**
+	 * From lines like "Pause Young … 120M->30M(256M)": the largest heap in use before a collection
+	 * (group 1: live data and garbage), or after one (group 2: what the program really holds).
+	 */
+	private static long heapMb(Path gcLog, int group) throws IOException {
 		if (!Files.exists(gcLog)) {
 			return -1;
 		}
@@ -143,7 +148,7 @@ public final class GenerateBench {
 		for (String line : Files.readAllLines(gcLog)) {
 			Matcher m = sizes.matcher(line);
 			while (m.find()) {
-				peak = Math.max(peak, Math.max(Long.parseLong(m.group(1)), Long.parseLong(m.group(2))));
+				peak = Math.max(peak, Long.parseLong(m.group(group)));
 			}
 		}
 		return peak;
