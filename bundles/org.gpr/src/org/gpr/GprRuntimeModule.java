@@ -5,11 +5,13 @@ import org.eclipse.xtext.parser.IEncodingProvider;
 import org.eclipse.xtext.parser.antlr.ISyntaxErrorMessageProvider;
 import org.eclipse.xtext.resource.IDefaultResourceDescriptionStrategy;
 import org.eclipse.xtext.service.DispatchingProvider;
+import org.eclipse.xtext.validation.CompositeEValidator;
 import org.gpr.parser.GprSyntaxErrorMessageProvider;
 import org.gpr.scoping.GprLinkingDiagnosticMessageProvider;
 import org.gpr.scoping.GprResourceDescriptionStrategy;
 
 import com.google.inject.Binder;
+import com.google.inject.name.Names;
 
 /** Guice bindings of the gpr runtime. */
 public class GprRuntimeModule extends AbstractGprRuntimeModule {
@@ -24,6 +26,14 @@ public class GprRuntimeModule extends AbstractGprRuntimeModule {
 
 	public Class<? extends IDefaultResourceDescriptionStrategy> bindIDefaultResourceDescriptionStrategy() {
 		return GprResourceDescriptionStrategy.class;
+	}
+
+	/**
+	 * EMF's generic constraints (multiplicities and the like) say nothing the grammar does not
+	 * already guarantee, and checking them on every cell costs as much as gpr's own checks.
+	 */
+	public void configureUseEObjectValidator(Binder binder) {
+		binder.bind(Boolean.class).annotatedWith(Names.named(CompositeEValidator.USE_EOBJECT_VALIDATOR)).toInstance(false);
 	}
 
 	/** .gpr files are UTF-8, whatever the platform's default. */

@@ -9,6 +9,7 @@ import java.util.Map;
 import org.gpr.format.EffectiveFormat;
 import org.gpr.format.EffectiveTable;
 import org.gpr.format.FormatModel;
+import org.gpr.format.ParseCache;
 import org.gpr.gpr.Column;
 import org.gpr.gpr.ColumnDef;
 import org.gpr.gpr.Direction;
@@ -20,7 +21,6 @@ import org.gpr.gpr.RowDef;
 import org.gpr.gpr.Rule;
 import org.gpr.gpr.Sum;
 import org.gpr.gpr.Term;
-import org.eclipse.xtext.util.IResourceScopeCache;
 
 import com.google.inject.Inject;
 import com.google.inject.Singleton;
@@ -39,15 +39,12 @@ public class Evaluator {
 	@Inject
 	private PreviousReports previousReports;
 
-	@Inject
-	private IResourceScopeCache cache;
-
-	/** The evaluation of a report, cached until the report's resource changes. */
+	/** The evaluation of a report, cached until the report is parsed again. */
 	public Evaluation evaluate(Report report) {
 		if (report == null || report.eResource() == null) {
 			return Evaluation.EMPTY;
 		}
-		return cache.get(Evaluator.class, report.eResource(), () -> compute(report));
+		return ParseCache.get(report.eResource(), Evaluator.class, () -> compute(report));
 	}
 
 	private Evaluation compute(Report report) {

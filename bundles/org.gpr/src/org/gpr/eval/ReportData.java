@@ -1,6 +1,7 @@
 package org.gpr.eval;
 
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -8,6 +9,7 @@ import org.gpr.format.EffectiveFormat;
 import org.gpr.format.EffectiveTable;
 import org.gpr.gpr.Cell;
 import org.gpr.gpr.CellType;
+import org.gpr.gpr.Column;
 import org.gpr.gpr.Report;
 import org.gpr.gpr.ReportSection;
 import org.gpr.gpr.SectionItem;
@@ -24,6 +26,8 @@ public final class ReportData {
 	private final EffectiveFormat format;
 	private final Map<String, Table> tables = new HashMap<>();
 	private final Map<String, Map<String, TableRow>> rows = new HashMap<>();
+	private final Map<String, Map<String, Integer>> columnIndexes = new HashMap<>();
+	private final Map<Cell, CellValue> values = new IdentityHashMap<>();
 
 	public ReportData(Report report, EffectiveFormat format) {
 		this.report = report;
@@ -69,19 +73,24 @@ public final class ReportData {
 		if (tableRow == null || declared == null) {
 			return CellValue.MISSING;
 		}
-		int index = -1;
-		List<org.gpr.gpr.Column> columns = declared.getLeafColumns();
-		for (int i = 0; i < columns.size(); i++) {
-			if (column.equals(columns.get(i).getName())) {
-				index = i;
-				break;
-			}
-		}
+		Integer index = columnIndexes.computeIfAbsent(table, name -> indexes(declared)).get(column);
 		List<Cell> cells = tableRow.getCells();
-		if (index < 0 || index >= cells.size()) {
+		if (index == null || index >= cells.size()) {
 			return CellValue.MISSING;
 		}
-		CellValue value = CellValue.of(cells.get(index));
-		return columns.get(index).getType() == CellType.MONEY ? value.inUnit(columns.get(index).getUnit()) : value;
+		Column declaredColumn = declared.getLeafColumns().get(index);
+		return values.computeIfAbsent(cells.get(index), cell -> {
+			CellValue value = CellValue.of(cell);
+			return declaredColumn.getType() == CellType.MONEY ? value.inUnit(declaredColumn.getUnit()) : value;
+		});
+	}
+
+	private static Map<String, Integer> indexes(EffectiveTable table) {
+		Map<String, Integer> result = new HashMap<>();
+		List<Column> columns = table.getLeafColumns();
+		for (int i = 0; i < columns.size(); i++) {
+			result.putIfAbsent(columns.get(i).getName(), i);
+		}
+		return result;
 	}
 }

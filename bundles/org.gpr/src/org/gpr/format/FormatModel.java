@@ -15,8 +15,6 @@ import org.eclipse.xtext.util.IResourceScopeCache;
 import org.eclipse.xtext.util.Tuples;
 import org.gpr.format.EffectiveTable.RowNode;
 import org.gpr.gpr.AddRows;
-import org.gpr.gpr.Cell;
-import org.gpr.gpr.Column;
 import org.gpr.gpr.Format;
 import org.gpr.gpr.FormatMember;
 import org.gpr.gpr.FormatSection;
@@ -32,7 +30,6 @@ import org.gpr.gpr.Rule;
 import org.gpr.gpr.SectionExtension;
 import org.gpr.gpr.Table;
 import org.gpr.gpr.TableExtension;
-import org.gpr.gpr.TableRow;
 
 import com.google.inject.Inject;
 import com.google.inject.Singleton;
@@ -77,18 +74,6 @@ public class FormatModel {
 		}
 		EffectiveFormat format = forContext(table);
 		return format == null ? null : format.findTable(table.getTable().getName());
-	}
-
-	/** The column a cell of a report's table is in, or null (a cell past the last column). */
-	public Column columnOf(Cell cell) {
-		TableRow row = EcoreUtil2.getContainerOfType(cell, TableRow.class);
-		EffectiveTable table = of(EcoreUtil2.getContainerOfType(cell, Table.class));
-		if (row == null || table == null) {
-			return null;
-		}
-		int index = row.getCells().indexOf(cell);
-		List<Column> columns = table.getLeafColumns();
-		return index >= 0 && index < columns.size() ? columns.get(index) : null;
 	}
 
 	/** The effective format of what the format extends (what its extensions change). */

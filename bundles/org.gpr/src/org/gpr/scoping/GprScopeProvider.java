@@ -7,12 +7,16 @@ import java.util.List;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EReference;
 import org.eclipse.xtext.EcoreUtil2;
+import org.eclipse.xtext.scoping.IGlobalScopeProvider;
 import org.eclipse.xtext.scoping.IScope;
 import org.eclipse.xtext.scoping.Scopes;
+import org.eclipse.xtext.scoping.impl.MapBasedScope;
+import org.eclipse.xtext.util.Tuples;
 import org.gpr.format.BuiltinFormats;
 import org.gpr.format.EffectiveFormat;
 import org.gpr.format.EffectiveTable;
 import org.gpr.format.FormatModel;
+import org.gpr.format.ParseCache;
 import org.gpr.gpr.CellRef;
 import org.gpr.gpr.Direction;
 import org.gpr.gpr.Format;
@@ -27,6 +31,7 @@ import org.gpr.gpr.Table;
 import org.gpr.gpr.TableExtension;
 import org.gpr.gpr.TableRow;
 
+import com.google.common.base.Predicates;
 import com.google.inject.Inject;
 
 /**
@@ -41,13 +46,18 @@ public class GprScopeProvider extends AbstractGprScopeProvider {
 	@Inject
 	private FormatModel formats;
 
+	@Inject
+	private IGlobalScopeProvider globalScopes;
+
 	@Override
 	public IScope getScope(EObject context, EReference reference) {
 		if (reference == P.getReport_Format() || reference == P.getFormat_Base()) {
-			IScope project = super.getScope(context, reference);
 			if (context.eResource() == null || context.eResource().getResourceSet() == null) {
-				return project;
+				return IScope.NULLSCOPE;
 			}
+			// formats of other files only: a file holds one report or one format, and indexing the
+			// names of a whole report (as the default local scope does) costs as much as validating it
+			IScope project = globalScopes.getScope(context.eResource(), reference, Predicates.alwaysTrue());
 			return Scopes.scopeFor(BuiltinFormats.load(context.eResource().getResourceSet()), project);
 		}
 		if (reference == P.getReportSection_Section()) {
@@ -60,7 +70,7 @@ public class GprScopeProvider extends AbstractGprScopeProvider {
 		}
 		if (reference == P.getTableRow_Row()) {
 			EffectiveTable table = formats.of(EcoreUtil2.getContainerOfType(context, Table.class));
-			return table == null ? IScope.NULLSCOPE : Scopes.scopeFor(table.getLeafRows());
+			return table == null ? IScope.NULLSCOPE : cached(context, table, "leafRows", table.getLeafRows());
 		}
 		if (reference == P.getCellRef_Table()) {
 			EffectiveFormat format = formats.forContext(context);
@@ -72,8 +82,8 @@ public class GprScopeProvider extends AbstractGprScopeProvider {
 			if (table == null) {
 				return IScope.NULLSCOPE;
 			}
-			return reference == P.getCellRef_Row() ? Scopes.scopeFor(table.getRowDefs())
-					: Scopes.scopeFor(table.getColumnDefs());
+			return reference == P.getCellRef_Row() ? cached(context, table, "rows", table.getRowDefs())
+					: cached(context, table, "columns", table.getColumnDefs());
 		}
 		if (reference == P.getTerm_Element()) {
 			return ruleScope(context);
@@ -92,6 +102,16 @@ public class GprScopeProvider extends AbstractGprScopeProvider {
 			return rowChangeScope(context);
 		}
 		return super.getScope(context, reference);
+	}
+
+	/**
+	 * A scope of a table's rows or columns with constant-time lookup, built once per table until
+	 * the report is parsed again: a report links every row name, and a linear scope rebuilt per name
+	 * would make linking quadratic in the number of rows.
+	 */
+	private IScope cached(EObject context, EffectiveTable table, String kind, List<? extends EObject> elements) {
+		return ParseCache.get(context.eResource(), Tuples.create(GprScopeProvider.class, table, kind),
+				() -> MapBasedScope.createScope(IScope.NULLSCOPE, Scopes.scopedElementsFor(elements)));
 	}
 
 	private IScope tablesOfSection(EObject context) {
@@ -135,8 +155,8 @@ public class GprScopeProvider extends AbstractGprScopeProvider {
 		if (table == null) {
 			return IScope.NULLSCOPE;
 		}
-		return rule.getDirection() == Direction.ROW ? Scopes.scopeFor(table.getColumnDefs())
-				: Scopes.scopeFor(table.getRowDefs());
+		return rule.getDirection() == Direction.ROW ? cached(context, table, "columns", table.getColumnDefs())
+				: cached(context, table, "rows", table.getRowDefs());
 	}
 
 	/** Rows of the base table, and rows that earlier changes of this extension introduced. */

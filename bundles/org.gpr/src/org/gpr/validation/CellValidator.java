@@ -1,7 +1,11 @@
 package org.gpr.validation;
 
+import java.util.List;
+
+import org.eclipse.xtext.EcoreUtil2;
 import org.eclipse.xtext.validation.Check;
 import org.gpr.Messages;
+import org.gpr.format.EffectiveTable;
 import org.gpr.format.FormatModel;
 import org.gpr.format.NumberText;
 import org.gpr.gpr.CellType;
@@ -9,6 +13,9 @@ import org.gpr.gpr.Column;
 import org.gpr.gpr.GprPackage;
 import org.gpr.gpr.InvalidCell;
 import org.gpr.gpr.NumberCell;
+import org.gpr.gpr.Table;
+import org.gpr.gpr.TableRow;
+import org.gpr.gpr.Cell;
 import org.gpr.gpr.Percent;
 
 import com.google.inject.Inject;
@@ -24,11 +31,25 @@ public class CellValidator extends GprCheck {
 	@Inject
 	private FormatModel formats;
 
+	/** Each row once: its cells are matched to the columns by position. */
 	@Check
-	public void checkNumber(NumberCell cell) {
-		Column column = formats.columnOf(cell);
+	public void checkNumbers(TableRow row) {
+		EffectiveTable table = formats.of(EcoreUtil2.getContainerOfType(row, Table.class));
+		if (table == null) {
+			return;
+		}
+		List<Column> columns = table.getLeafColumns();
+		List<Cell> cells = row.getCells();
+		for (int i = 0; i < cells.size() && i < columns.size(); i++) {
+			if (cells.get(i) instanceof NumberCell number) {
+				checkNumber(number, columns.get(i));
+			}
+		}
+	}
+
+	private void checkNumber(NumberCell cell, Column column) {
 		NumberText number = NumberText.parse(cell.getValue(), cell.isNegative());
-		if (column == null || number == null) {
+		if (number == null) {
 			return;
 		}
 		String written = (cell.isNegative() ? "-" : "") + cell.getValue();

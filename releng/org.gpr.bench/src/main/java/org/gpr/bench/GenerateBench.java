@@ -34,11 +34,10 @@ public final class GenerateBench {
 	private record Result(String name, int exit, double seconds, long peakHeapMb, long liveHeapMb, long peakRssMb, String tail) {
 	}
 
-	public static void main(String[] args) throws Exception {
-		Path root = Path.of(System.getProperty("gpr.root", ".")).toAbsolutePath().normalize();
+	public static void run(Path root, String[] args) throws Exception {
 		Path lib = root.resolve("releng/org.gpr.cli/target/lib");
-		Path classes = root.resolve("bench/target/classes");
-		if (!Files.isDirectory(lib) || !Files.isDirectory(classes)) {
+		Path classes = root.resolve("releng/org.gpr.bench/target/org.gpr.bench-1.0.0-SNAPSHOT.jar");
+		if (!Files.isDirectory(lib) || !Files.exists(classes)) {
 			System.err.println("bench: build first (./mvnw -B install), then run ./bench from the repository's root");
 			System.exit(2);
 		}

@@ -1,0 +1,170 @@
+package org.gpr.cli;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Stream;
+
+import org.gpr.Messages;
+import org.gpr.importer.AuditSummary;
+import org.gpr.importer.ImportException;
+import org.gpr.importer.ImportMessages;
+import org.gpr.importer.ImportWarning;
+import org.gpr.importer.ImportedReport;
+import org.gpr.importer.NarrativeFinding;
+import org.gpr.importer.ReportImporter;
+import org.gpr.validation.IssueCodes;
+
+/**
+ * {@code gpr audit DIR --out DIR}: imports every published report of a folder (HTML pages and
+ * text), checks each the way {@code gpr check} does, and writes a summary ({@code audit.html},
+ * {@code audit.csv}) of every broken identity, other problem and narrative mismatch, with a
+ * progress bar on stderr. The imported reports are in {@code DIR/reports}.
+ */
+public class AuditCommand implements Command {
+
+	private static final Set<String> EXTENSIONS = Set.of("html", "htm", "shtml", "xhtml", "txt");
+	private static final Set<String> IDENTITY_CODES = Set.of(IssueCodes.IDENTITY_BROKEN, IssueCodes.CROSS_YEAR_MISMATCH,
+			IssueCodes.SOFT_CHECK, IssueCodes.BLANK_IN_IDENTITY);
+
+	@Override
+	public String name() {
+		return "audit";
+	}
+
+	@Override
+	public String usage() {
+		return ImportMessages.get("cli.audit.usage");
+	}
+
+	@Override
+	public int run(List<String> args, CommandContext context) throws InputException {
+		ImportCommand.Arguments arguments = ImportCommand.Arguments.parse(args);
+		if (arguments.paths().size() != 1) {
+			throw new InputException(ImportMessages.get("cli.audit.noDir"));
+		}
+		if (arguments.out() == null) {
+			throw new InputException(ImportMessages.get("cli.import.noOut"));
+		}
+		String argument = arguments.paths().get(0);
+		Path folder = context.workingDirectory().resolve(argument).normalize();
+		if (!Files.isDirectory(folder)) {
+			throw new InputException(Messages.get("cli.missing", argument));
+		}
+		Path out = ImportCommand.outputFolder(context.workingDirectory(), arguments.out());
+		Path reports = out.resolve("reports");
+		List<Path> files = reportFiles(folder, out);
+		if (files.isEmpty()) {
+			throw new InputException(ImportMessages.get("cli.audit.noReports", argument));
+		}
+		try {
+			Files.createDirectories(reports);
+		} catch (IOException e) {
+			throw new InputException(Messages.get("cli.unreadable", arguments.out(), e.getMessage()));
+		}
+		ReportImporter importer = context.injector().getInstance(ReportImporter.class);
+		List<AuditSummary.Entry> entries = new ArrayList<>();
+		for (int i = 0; i < files.size(); i++) {
+			Path file = files.get(i);
+			String relative = folder.relativize(file).toString();
+			progress(context, i, files.size(), relative);
+			entries.add(audit(context, importer, file, relative, reports));
+		}
+		progress(context, files.size(), files.size(), "");
+		context.err().println();
+		AuditSummary summary = new AuditSummary(entries);
+		Path html = out.resolve("audit.html");
+		Path csv = out.resolve("audit.csv");
+		try {
+			summary.writeHtml(html);
+			summary.writeCsv(csv);
+		} catch (IOException e) {
+			throw new InputException(Messages.get("cli.unreadable", arguments.out(), e.getMessage()));
+		}
+		context.err().println(ImportMessages.get("cli.audit.summary", entries.size(), summary.withErrors(), summary.failed(),
+				ImportCommand.display(context, html), ImportCommand.display(context, csv)));
+		return summary.withErrors() > 0 || summary.failed() > 0 ? Main.ERRORS : Main.OK;
+	}
+
+	private static List<Path> reportFiles(Path folder, Path out) throws InputException {
+		try (Stream<Path> stream = Files.walk(folder)) {
+			return stream.filter(Files::isRegularFile).filter(p -> !p.toAbsolutePath().startsWith(out.toAbsolutePath()))
+					.filter(p -> {
+						String name = p.getFileName().toString().toLowerCase(Locale.ROOT);
+						int dot = name.lastIndexOf('.');
+						return dot > 0 && EXTENSIONS.contains(name.substring(dot + 1));
+					}).sorted().toList();
+		} catch (IOException | RuntimeException e) {
+			throw new InputException(Messages.get("cli.unreadable", folder, e.getMessage()));
+		}
+	}
+
+	private static void progress(CommandContext context, int done, int total, String name) {
+		int width = 30;
+		int filled = total == 0 ? width : done * width / total;
+		String shown = name.length() > 40 ? "…" + name.substring(name.length() - 39) : name;
+		context.err().print("\r[" + "#".repeat(filled) + "-".repeat(width - filled) + "] " + done + "/" + total + " "
+				+ shown + " ".repeat(Math.max(0, 40 - shown.length())));
+		context.err().flush();
+	}
+
+	private static AuditSummary.Entry audit(CommandContext context, ReportImporter importer, Path file, String relative,
+			Path reports) {
+		Path parent = Path.of(relative).getParent();
+		String base = (parent == null ? "" : parent.toString().replace('/', '-').replace('\\', '-') + "-")
+				+ ImportCommand.baseName(file);
+		List<AuditSummary.Problem> problems = new ArrayList<>();
+		ImportedReport report;
+		Path written;
+		try {
+			report = importer.read(file, relative, base);
+			written = ImportCommand.write(reports, base, report);
+		} catch (ImportException e) {
+			problems.add(new AuditSummary.Problem(AuditSummary.Kind.FAILED, "error", "", e.getMessage()));
+			return new AuditSummary.Entry(relative, null, "", "", "", problems);
+		}
+		for (NarrativeFinding finding : report.findings) {
+			if (!finding.matches()) {
+				problems.add(new AuditSummary.Problem(AuditSummary.Kind.NARRATIVE, "warning", location(relative, finding.line()),
+						finding.message()));
+			}
+		}
+		for (ImportWarning warning : report.warnings) {
+			problems.add(new AuditSummary.Problem(AuditSummary.Kind.IMPORT, "warning", location(relative, warning.line()),
+					warning.message()));
+		}
+		String output = ImportCommand.display(context, written);
+		try {
+			InputFiles input = new InputFiles(context.workingDirectory());
+			List<SourceFile> sources = new ArrayList<>();
+			sources.add(input.read(written, true));
+			Path extension = reports.resolve(base + "-format.gpr");
+			if (Files.exists(extension)) {
+				sources.add(input.read(extension, false));
+			}
+			Workspace workspace = context.injector().getInstance(Workspace.class);
+			workspace.load(sources);
+			for (Map.Entry<SourceFile, List<Diagnostic>> entry : workspace.validate().entrySet()) {
+				for (Diagnostic diagnostic : entry.getValue()) {
+					AuditSummary.Kind kind = IDENTITY_CODES.contains(diagnostic.code()) ? AuditSummary.Kind.IDENTITY
+							: AuditSummary.Kind.CHECK;
+					problems.add(new AuditSummary.Problem(kind, diagnostic.severity(),
+							diagnostic.file() + ":" + diagnostic.line() + ":" + diagnostic.column(), diagnostic.message()));
+				}
+			}
+		} catch (InputException e) {
+			problems.add(new AuditSummary.Problem(AuditSummary.Kind.FAILED, "error", output, e.getMessage()));
+		}
+		problems.sort((a, b) -> Integer.compare(a.kind().ordinal(), b.kind().ordinal()));
+		return new AuditSummary.Entry(relative, output, report.body, String.valueOf(report.year), report.format, problems);
+	}
+
+	private static String location(String file, int line) {
+		return line > 0 ? file + ":" + line : file;
+	}
+}

@@ -1,0 +1,164 @@
+package org.gpr.cli;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.gpr.Messages;
+import org.gpr.importer.GprWriter;
+import org.gpr.importer.ImportException;
+import org.gpr.importer.ImportMessages;
+import org.gpr.importer.ImportWarning;
+import org.gpr.importer.ImportedReport;
+import org.gpr.importer.ReportImporter;
+
+/**
+ * {@code gpr import FILE... --out DIR}: reads published reports (web pages or their text) and
+ * writes each as a {@code .gpr} file (with a generated format extension beside it when the report
+ * has rows its format lacks). Warnings go to stderr; a file that cannot be imported gets one
+ * sentence, nothing is written for it, and the exit code is 2.
+ */
+public class ImportCommand implements Command {
+
+	@Override
+	public String name() {
+		return "import";
+	}
+
+	@Override
+	public String usage() {
+		return ImportMessages.get("cli.import.usage");
+	}
+
+	/** The files and the output folder of an import or audit command line. */
+	record Arguments(List<String> paths, String out) {
+		static Arguments parse(List<String> args) throws InputException {
+			List<String> paths = new ArrayList<>();
+			String out = null;
+			for (int i = 0; i < args.size(); i++) {
+				String arg = args.get(i);
+				if (arg.equals("--out") || arg.equals("-o")) {
+					if (i + 1 >= args.size()) {
+						throw new InputException(ImportMessages.get("cli.import.noOut"));
+					}
+					out = args.get(++i);
+				} else if (arg.startsWith("--out=")) {
+					out = arg.substring("--out=".length());
+				} else if (arg.startsWith("-") && arg.length() > 1) {
+					throw new InputException(Messages.get("cli.unknownOption", arg));
+				} else {
+					paths.add(arg);
+				}
+			}
+			return new Arguments(paths, out);
+		}
+	}
+
+	@Override
+	public int run(List<String> args, CommandContext context) throws InputException {
+		Arguments arguments = Arguments.parse(args);
+		if (arguments.paths().isEmpty()) {
+			throw new InputException(ImportMessages.get("cli.import.noFiles"));
+		}
+		if (arguments.out() == null) {
+			throw new InputException(ImportMessages.get("cli.import.noOut"));
+		}
+		Path out = outputFolder(context.workingDirectory(), arguments.out());
+		ReportImporter importer = context.injector().getInstance(ReportImporter.class);
+		int failed = 0;
+		for (String argument : arguments.paths()) {
+			Path file = context.workingDirectory().resolve(argument).normalize();
+			if (!Files.isRegularFile(file)) {
+				context.err().println("gpr: " + ImportMessages.get("cli.import.notFile", argument));
+				failed++;
+				continue;
+			}
+			try {
+				ImportedReport report = importer.read(file, argument, baseName(file));
+				Path written = write(out, baseName(file), report);
+				List<ImportWarning> warnings = report.allWarnings();
+				for (ImportWarning warning : warnings) {
+					context.err().println(argument + ":" + Math.max(1, warning.line()) + ": warning: " + warning.message());
+				}
+				context.err().println(ImportMessages.get("cli.import.written", argument, display(context, written),
+						warnings.size()));
+			} catch (ImportException e) {
+				context.err().println("gpr: " + e.getMessage());
+				failed++;
+			}
+		}
+		if (arguments.paths().size() > 1) {
+			context.err().println(ImportMessages.get("cli.import.summary", arguments.paths().size() - failed, failed));
+		}
+		return failed > 0 ? Main.USAGE : Main.OK;
+	}
+
+	static Path outputFolder(Path workingDirectory, String argument) throws InputException {
+		Path out = workingDirectory.resolve(argument).normalize();
+		if (Files.exists(out) && !Files.isDirectory(out)) {
+			throw new InputException(ImportMessages.get("cli.import.outNotDir", argument));
+		}
+		try {
+			Files.createDirectories(out);
+		} catch (IOException e) {
+			throw new InputException(Messages.get("cli.unreadable", argument, e.getMessage()));
+		}
+		return out;
+	}
+
+	static String baseName(Path file) {
+		String name = file.getFileName().toString();
+		int dot = name.lastIndexOf('.');
+		return dot > 0 ? name.substring(0, dot) : name;
+	}
+
+	static String display(CommandContext context, Path path) {
+		Path absolute = path.toAbsolutePath().normalize();
+		Path cwd = context.workingDirectory().toAbsolutePath().normalize();
+		return absolute.startsWith(cwd) ? cwd.relativize(absolute).toString() : absolute.toString();
+	}
+
+	/**
+	 * Writes the report as {@code base.gpr} and, when it needs one, its format extension as
+	 * {@code base-format.gpr}, each through a temporary file moved into place.
+	 *
+	 * @return the report file
+	 */
+	static Path write(Path out, String base, ImportedReport report) throws ImportException {
+		GprWriter writer = new GprWriter();
+		Path reportFile = out.resolve(base + ".gpr");
+		Path extensionFile = out.resolve(base + "-format.gpr");
+		try {
+			String extension = writer.extension(report);
+			String text = writer.report(report);
+			if (extension != null) {
+				atomicWrite(extensionFile, extension);
+			} else {
+				Files.deleteIfExists(extensionFile);
+			}
+			atomicWrite(reportFile, text);
+		} catch (IOException e) {
+			throw new ImportException(Messages.get("cli.unreadable", out, e.getMessage()));
+		}
+		return reportFile;
+	}
+
+	private static void atomicWrite(Path target, String text) throws IOException {
+		Path temp = Files.createTempFile(target.getParent(), "." + target.getFileName(), ".tmp");
+		try {
+			Files.writeString(temp, text, StandardCharsets.UTF_8);
+			try {
+				Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+			} catch (AtomicMoveNotSupportedException e) {
+				Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
+			}
+		} finally {
+			Files.deleteIfExists(temp);
+		}
+	}
+}

@@ -1,0 +1,173 @@
+package org.gpr.importer;
+
+import java.text.Normalizer;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Compares the labels a published report prints with the official labels of a format, tolerating
+ * what real reports do: full-width and half-width brackets and punctuation, spaces, quotes,
+ * 1、 for 1., explanatory text appended to a label, a label cut short, and the old label
+ * 规范性文件 where the 2021 format says 行政规范性文件.
+ */
+public final class LabelMatcher {
+
+	/** How well a published label matches an official one; higher is better, 0 is no match. */
+	public static final int EXACT = 100;
+	public static final int APPENDED = 80;
+	public static final int CORE = 70;
+	public static final int SHORTENED = 60;
+	public static final int NONE = 0;
+
+	private static final Pattern ORDINAL = Pattern.compile(
+			"^(?:([一二三四五六七八九十]+)、|\\(([一二三四五六七八九十]+)\\)|(\\d+)[.、]|\\((\\d+)\\))");
+	private static final Pattern UNIT = Pattern.compile("\\(?(?:单位:)?(亿元|万元|元)\\)?$");
+
+	private LabelMatcher() {
+	}
+
+	/**
+	 * The label in one canonical spelling: NFKC (full-width to half-width), no white space, no
+	 * quotes, 〔〕【】 as (), 1、 as 1., no final 。 or :.
+	 */
+	public static String normalize(String text) {
+		if (text == null) {
+			return "";
+		}
+		String s = Normalizer.normalize(text, Normalizer.Form.NFKC);
+		StringBuilder b = new StringBuilder();
+		for (int i = 0; i < s.length(); i++) {
+			char c = s.charAt(i);
+			if (Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\u200b' || c == '\ufeff') {
+				continue;
+			}
+			switch (c) {
+			case '“', '”', '"', '‘', '’', '\'', '「', '」', '『', '』' -> {
+			}
+			case '〔', '【', '[', '［' -> b.append('(');
+			case '〕', '】', ']', '］' -> b.append(')');
+			case '．' -> b.append('.');
+			case '，' -> b.append(',');
+			case '；' -> b.append(';');
+			default -> b.append(c);
+			}
+		}
+		String result = b.toString();
+		result = result.replaceFirst("^(\\d+)、", "$1.");
+		result = result.replaceFirst("^\\((\\d+)\\)", "$1.");
+		while (!result.isEmpty() && "。:;,.".indexOf(result.charAt(result.length() - 1)) >= 0
+				&& !result.matches("^\\d+\\.$")) {
+			result = result.substring(0, result.length() - 1);
+		}
+		return result;
+	}
+
+	/** The ordinal a label starts with (一、 (一) 1.), normalized, or "" when it has none. */
+	public static String ordinal(String normalized) {
+		Matcher m = ORDINAL.matcher(normalized);
+		return m.find() ? m.group() : "";
+	}
+
+	/** The label without its ordinal and without any punctuation. */
+	public static String core(String normalized) {
+		return loose(normalized.substring(ordinal(normalized).length()));
+	}
+
+	/** Letters, digits and ideographs only. */
+	public static String loose(String normalized) {
+		StringBuilder b = new StringBuilder();
+		normalized.codePoints().filter(Character::isLetterOrDigit).forEach(b::appendCodePoint);
+		return b.toString();
+	}
+
+	/** A trailing unit of money the label states ("采购总金额（万元）", "（单位：万元）"), or null. */
+	public static String unit(String text) {
+		Matcher m = UNIT.matcher(normalize(text));
+		return m.find() ? m.group(1) : null;
+	}
+
+	/** The label without a trailing unit of money. */
+	public static String withoutUnit(String normalized) {
+		return UNIT.matcher(normalized).replaceFirst("");
+	}
+
+	/**
+	 * How well a published label (one line, or one cell) matches an official label.
+	 *
+	 * @param joined whether the published label was put together from several lines of a scrape;
+	 *        such a label must match exactly, since its last line may be the next row's label
+	 */
+	public static int score(String published, String official, boolean joined) {
+		String p = normalize(published);
+		String o = normalize(official);
+		if (p.isEmpty() || o.isEmpty()) {
+			return NONE;
+		}
+		if (loose(p).equals(loose(o))) {
+			return EXACT;
+		}
+		if (joined) {
+			return NONE;
+		}
+		String po = ordinal(p);
+		String oo = ordinal(o);
+		if (!po.isEmpty() && !oo.isEmpty() && !loose(po).equals(loose(oo))) {
+			return NONE;
+		}
+		String pc = core(p);
+		String oc = core(o);
+		if (pc.isEmpty() || oc.isEmpty()) {
+			return NONE;
+		}
+		if (po.isEmpty() && !oo.isEmpty() && pc.length() < 4) {
+			// 总计, 其他: column headers, not the rows （七）总计, 3.其他
+			return NONE;
+		}
+		if (pc.equals(oc)) {
+			return CORE;
+		}
+		if (oc.length() >= 2 && pc.startsWith(oc) && (!oo.isEmpty() || oc.length() >= 4 || !po.isEmpty())) {
+			return APPENDED;
+		}
+		// the old label for the same row (规范性文件 for 行政规范性文件)
+		if (pc.length() >= 4 && oc.endsWith(pc)) {
+			return CORE - 5;
+		}
+		if (pc.length() >= 4 && oc.startsWith(pc) && !po.isEmpty() && po.equals(oo)) {
+			return SHORTENED;
+		}
+		return NONE;
+	}
+
+	/** Whether a published heading names an official section (一、总体情况 and its published variants). */
+	public static boolean isSection(String published, String official) {
+		String p = normalize(published);
+		String o = normalize(official);
+		if (p.length() > 40) {
+			return false;
+		}
+		String po = ordinal(p);
+		String oo = ordinal(o);
+		if (po.isEmpty() || !po.equals(oo)) {
+			return false;
+		}
+		String pc = core(p);
+		String oc = core(o);
+		return !pc.isEmpty() && (pc.contains(oc) || oc.contains(pc));
+	}
+
+	/** Whether a fragment of a header (a line of a scrape, a header cell) is part of one of the texts. */
+	public static boolean isFragmentOf(String fragment, List<String> texts) {
+		String f = loose(withoutUnit(normalize(fragment)));
+		if (f.isEmpty()) {
+			return normalize(fragment).matches("\\(?(单位:)?(亿元|万元|元)?\\)?|/|\\|");
+		}
+		for (String text : texts) {
+			if (loose(normalize(text)).contains(f)) {
+				return true;
+			}
+		}
+		return false;
+	}
+}

@@ -1,0 +1,217 @@
+package org.gpr.importer;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds the totals a narrative states ("共受理…180件", "予以公开64件", "不予公开N件", "行政复议1起",
+ * percentages of these) and compares each with the tables. A statement that agrees becomes an
+ * embedded reference ({@code {申请.新收.总计}}), so that the report cannot contradict itself
+ * again; one that does not stays as published, and is reported with both numbers.
+ */
+public final class NarrativeAuditor {
+
+	/** What a statement is about: its words, and the expressions over the tables it may mean, likeliest first. */
+	private record Topic(List<String> words, List<String> expressions, boolean aboutApplications) {
+	}
+
+	private static final String BOTH = "申请.予以公开.总计 + 申请.部分公开.总计";
+	private static final List<Topic> TOPICS = List.of(
+			new Topic(List.of("予以公开和部分公开", "予以公开及部分公开", "予以公开、部分公开", "予以公开与部分公开", "予以公开部分公开",
+					"予以公开或部分公开"), List.of(BOTH), false),
+			new Topic(List.of("上一年度结转", "上年度结转", "上年结转"), List.of("申请.结转.总计"), false),
+			new Topic(List.of("结转下年度", "结转至下年度", "结转下年", "结转至下年", "结转到下年"), List.of("申请.结转下年.总计"), false),
+			new Topic(List.of("共受理", "共收到", "受理", "收到", "新收", "接收"),
+					List.of("申请.新收.总计", "申请.新收.总计 + 申请.结转.总计"), true),
+			new Topic(List.of("共办理", "办结", "办理完毕"), List.of("申请.总计.总计"), true),
+			new Topic(List.of("予以公开"), List.of("申请.予以公开.总计"), false),
+			new Topic(List.of("部分公开"), List.of("申请.部分公开.总计"), false),
+			new Topic(List.of("不予公开"), List.of("申请.不予公开.总计"), false),
+			new Topic(List.of("无法提供"), List.of("申请.无法提供.总计"), false),
+			new Topic(List.of("不予处理"), List.of("申请.不予处理.总计"), false),
+			new Topic(List.of("其他处理"), List.of("申请.其他处理.总计"), false),
+			new Topic(List.of("行政复议"), List.of("复议诉讼.件数.复议总计"), false),
+			new Topic(List.of("行政诉讼"), List.of("复议诉讼.件数.直诉总计 + 复议诉讼.件数.复诉总计"), false));
+	private static final List<String> WHOLES = List.of("申请.总计.总计", "申请.新收.总计", "申请.新收.总计 + 申请.结转.总计");
+
+	/** Words between a keyword and its number that show the number is about something else (投诉举报0起). */
+	private static final Pattern ELSEWHERE = Pattern.compile("投诉|举报|咨询|建议|提案|来信|留言|电话|信访|意见");
+
+	private static final Pattern STATEMENT;
+	static {
+		List<String> words = new ArrayList<>();
+		TOPICS.forEach(t -> t.words().forEach(w -> words.add(Pattern.quote(w))));
+		String keyword = "(" + String.join("|", words) + ")";
+		STATEMENT = Pattern.compile(keyword + "((?:(?!" + keyword.replace("(", "(?:") + ")[^，,。；;：:！!？?\\d%％])*?)"
+				+ "(\\d+(?:\\.\\d+)?)\\s*(件|起|宗|个|%|％)");
+	}
+
+	private final ImportedReport report;
+
+	public NarrativeAuditor(ImportedReport report) {
+		this.report = report;
+	}
+
+	/** The text as parts: statements that agree with the tables become embedded references. */
+	public List<ImportedReport.Part> audit(String text, int line) {
+		// match on the text without quotes (“予以公开”“部分公开”), and map back to the text as published
+		StringBuilder plain = new StringBuilder();
+		List<Integer> positions = new ArrayList<>();
+		for (int i = 0; i < text.length(); i++) {
+			char c = text.charAt(i);
+			if ("“”\"‘’'「」 \u3000".indexOf(c) < 0) {
+				plain.append(c);
+				positions.add(i);
+			}
+		}
+		positions.add(text.length());
+		List<ImportedReport.Part> parts = new ArrayList<>();
+		int done = 0;
+		Matcher m = STATEMENT.matcher(plain);
+		while (m.find()) {
+			Topic topic = topic(m.group(1));
+			if (topic == null || (m.group(1).equals("予以公开") && m.start() > 0 && plain.charAt(m.start() - 1) == '不')) {
+				continue;
+			}
+			if (ELSEWHERE.matcher(m.group(2)).find()
+					|| topic.aboutApplications() && !sentence(plain, m.start()).contains("申请")) {
+				continue;
+			}
+			boolean percent = m.group(4).equals("%") || m.group(4).equals("％");
+			BigDecimal stated = new BigDecimal(m.group(3));
+			int from = positions.get(m.start());
+			if (from > 0 && "“\"‘「".indexOf(text.charAt(from - 1)) >= 0) {
+				from--;
+			}
+			String statement = text.substring(from, positions.get(m.end() - 1) + 1);
+			String embed = null;
+			BigDecimal first = null;
+			String firstExpression = null;
+			if (percent) {
+				int digits = Math.max(0, stated.scale());
+				for (String part : topic.expressions()) {
+					for (String whole : WHOLES) {
+						BigDecimal value = percent(part, whole, digits);
+						if (first == null && value != null) {
+							first = value;
+							firstExpression = "percent(" + part + ", " + whole + ", " + digits + ")";
+						}
+						if (embed == null && value != null && value.compareTo(stated) == 0) {
+							embed = "percent(" + part + ", " + whole + ", " + digits + ")";
+						}
+					}
+				}
+			} else {
+				for (String expression : topic.expressions()) {
+					BigDecimal value = value(expression);
+					if (first == null && value != null) {
+						first = value;
+						firstExpression = expression;
+					}
+					if (embed == null && value != null && value.compareTo(stated) == 0) {
+						embed = expression;
+					}
+				}
+			}
+			if (firstExpression == null) {
+				firstExpression = topic.expressions().get(0);
+			}
+			if (embed != null) {
+				report.findings.add(new NarrativeFinding(line, statement, stated, stated, embed, percent));
+				int numberStart = positions.get(m.start(3));
+				int numberEnd = percent ? positions.get(m.end(4) - 1) + 1 : positions.get(m.end(3) - 1) + 1;
+				if (numberStart > done) {
+					parts.add(ImportedReport.Part.literal(text.substring(done, numberStart)));
+				}
+				parts.add(ImportedReport.Part.embed(embed));
+				done = numberEnd;
+			} else {
+				report.findings.add(new NarrativeFinding(line, statement, stated, first, firstExpression, percent));
+			}
+		}
+		if (done < text.length() || parts.isEmpty()) {
+			parts.add(ImportedReport.Part.literal(text.substring(done)));
+		}
+		return parts;
+	}
+
+	private static Topic topic(String word) {
+		for (Topic topic : TOPICS) {
+			if (topic.words().contains(word)) {
+				return topic;
+			}
+		}
+		return null;
+	}
+
+	private static String sentence(CharSequence text, int at) {
+		int start = at;
+		while (start > 0 && "。！!？?\n".indexOf(text.charAt(start - 1)) < 0) {
+			start--;
+		}
+		int end = at;
+		while (end < text.length() && "。！!？?\n".indexOf(text.charAt(end)) < 0) {
+			end++;
+		}
+		return text.subSequence(start, end).toString();
+	}
+
+	private BigDecimal percent(String part, String whole, int digits) {
+		BigDecimal p = value(part);
+		BigDecimal w = value(whole);
+		if (p == null || w == null || w.signum() == 0) {
+			return null;
+		}
+		return p.multiply(BigDecimal.valueOf(100)).divide(w, digits, RoundingMode.HALF_UP);
+	}
+
+	/** The value of a sum of {@code table.row.column} references over the imported tables, or null. */
+	BigDecimal value(String expression) {
+		BigDecimal sum = BigDecimal.ZERO;
+		for (String term : expression.split("\\+")) {
+			String[] names = term.trim().split("\\.");
+			BigDecimal value = names.length == 3 ? cell(names[0], names[1], names[2]) : null;
+			if (value == null) {
+				return null;
+			}
+			sum = sum.add(value);
+		}
+		return sum;
+	}
+
+	private BigDecimal cell(String tableName, String rowName, String columnName) {
+		ImportedReport.Table table = report.table(tableName);
+		if (table == null) {
+			return null;
+		}
+		int column = table.columns.indexOf(columnName);
+		if (column < 0) {
+			return null;
+		}
+		BigDecimal sum = BigDecimal.ZERO;
+		boolean found = false;
+		for (ImportedReport.Row row : table.rows) {
+			boolean member = row.name.equals(rowName) || (row.groups.contains(rowName) && !row.total);
+			if (!member) {
+				continue;
+			}
+			found = true;
+			String cell = row.cells.get(column);
+			if (cell.equals("/")) {
+				return null;
+			}
+			if (!cell.equals("_")) {
+				try {
+					sum = sum.add(new BigDecimal(cell.replaceAll("[^0-9.\\-]", "")));
+				} catch (NumberFormatException e) {
+					return null;
+				}
+			}
+		}
+		return found ? sum : null;
+	}
+}
