@@ -12,16 +12,9 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
-import java.util.ArrayDeque;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.regex.Pattern;
 
 import org.gpr.Messages;
 import org.gpr.generator.OutputKind;
@@ -40,14 +33,8 @@ public class GenerateCommand implements Command {
 	public static final Messages.Bundle MESSAGES = new Messages.Bundle("org.gpr.generator.messages",
 			GenerateCommand.class.getClassLoader());
 
-	/** Reports loaded into one resource set at a time: memory stays flat however many there are. */
-	static final int BATCH = 250;
-
 	/** A progress bar is drawn (on a terminal) from this many reports. */
 	static final int PROGRESS_FROM = 20;
-
-	/** A file that declares a format: its first word, after comments, is {@code format}. */
-	private static final Pattern FORMAT = Pattern.compile("\\A(?:\\s|//[^\\n]*(?:\\n|\\z)|/\\*(?s:.*?)\\*/)*format\\b");
 
 	@Override
 	public String name() {
@@ -165,10 +152,6 @@ public class GenerateCommand implements Command {
 		return reason != null ? reason : e.getClass().getSimpleName();
 	}
 
-	private static boolean isFormat(SourceFile file) {
-		return FORMAT.matcher(file.text()).find();
-	}
-
 	/** What one batch of reports gave: the lines to print, in order, and the counts. */
 	private static final class BatchResult {
 		final List<String> out = new ArrayList<>();
@@ -183,63 +166,36 @@ public class GenerateCommand implements Command {
 		OutputException failure;
 	}
 
+	/** Stops the batches still to run when a file cannot be written. */
+	private static final class Stop extends RuntimeException {
+		private static final long serialVersionUID = 1L;
+		final OutputException failure;
+
+		Stop(OutputException failure) {
+			super(null, null, false, false);
+			this.failure = failure;
+		}
+	}
+
 	private int generate(List<SourceFile> files, Path out, String outArg, Set<OutputKind> kinds, boolean force,
 			CommandContext context) throws InputException {
-		// formats go into every batch (reports resolve against them); reports are split into batches
-		List<SourceFile> formats = new ArrayList<>();
-		List<SourceFile> reports = new ArrayList<>();
-		for (SourceFile file : files) {
-			if (isFormat(file)) {
-				formats.add(file);
-			} else if (file.requested()) {
-				reports.add(file);
-			}
-		}
+		List<List<SourceFile>> batches = Batches.split(files);
 		// output names are fixed up front, in input order, so that they do not depend on timing
 		Set<String> usedNames = new HashSet<>();
 		Map<SourceFile, String> names = new LinkedHashMap<>();
-		for (SourceFile report : reports) {
-			names.put(report, unique(ReportRenderer.baseName(report.path().getFileName().toString()), usedNames));
-		}
-		ReportRenderer renderer = context.injector().getInstance(ReportRenderer.class);
-		int batches = Math.max(1, (reports.size() + BATCH - 1) / BATCH);
-		// batches are independent (each has its own resource set): run as many at once as there are
-		// cores, print their results in input order
-		int threads = Math.max(1, Math.min(Runtime.getRuntime().availableProcessors(), batches));
-		boolean progress = reports.size() >= PROGRESS_FROM && System.console() != null;
-		ExecutorService pool = Executors.newFixedThreadPool(threads, runnable -> {
-			Thread thread = new Thread(runnable, "gpr-generate");
-			thread.setDaemon(true);
-			return thread;
-		});
-		Locale locale = Locale.getDefault();
-		int errors = 0;
-		int generated = 0;
-		int skipped = 0;
-		int written = 0;
-		int done = 0;
-		try {
-			ArrayDeque<Future<BatchResult>> window = new ArrayDeque<>();
-			int next = 0;
-			while (next < batches && window.size() < threads + 1) {
-				window.add(submit(pool, next++, formats, reports, names, out, outArg, kinds, force, context, renderer, locale));
-			}
-			while (!window.isEmpty()) {
-				BatchResult result;
-				try {
-					result = window.poll().get();
-				} catch (InterruptedException e) {
-					Thread.currentThread().interrupt();
-					throw new IllegalStateException(e);
-				} catch (ExecutionException e) {
-					if (e.getCause() instanceof RuntimeException runtime) {
-						throw runtime;
-					}
-					if (e.getCause() instanceof Error error) {
-						throw error;
-					}
-					throw new IllegalStateException(e.getCause());
+		for (List<SourceFile> batch : batches) {
+			for (SourceFile file : batch) {
+				if (file.requested() && !Batches.isFormat(file)) {
+					names.put(file, unique(ReportRenderer.baseName(file.path().getFileName().toString()), usedNames));
 				}
+			}
+		}
+		int reports = names.size();
+		ReportRenderer renderer = context.injector().getInstance(ReportRenderer.class);
+		boolean progress = reports >= PROGRESS_FROM && System.console() != null;
+		int[] totals = new int[5];
+		try {
+			Batches.run(batches, batch -> batch(batch, names, out, outArg, kinds, force, context, renderer), result -> {
 				result.out.forEach(context.out()::println);
 				if (progress && !result.err.isEmpty()) {
 					context.err().print("\r");
@@ -249,51 +205,31 @@ public class GenerateCommand implements Command {
 					result.info.forEach(context.err()::println);
 				}
 				if (result.failure != null) {
-					throw result.failure;
+					throw new Stop(result.failure);
 				}
-				errors += result.errors;
-				generated += result.generated;
-				skipped += result.skipped;
-				written += result.written;
-				done += result.reports;
+				totals[0] += result.errors;
+				totals[1] += result.generated;
+				totals[2] += result.skipped;
+				totals[3] += result.written;
+				totals[4] += result.reports;
 				if (progress) {
-					bar(context, done, reports.size());
+					bar(context, totals[4], reports);
 				}
-				if (next < batches) {
-					window.add(submit(pool, next++, formats, reports, names, out, outArg, kinds, force, context, renderer, locale));
-				}
-			}
-		} finally {
-			pool.shutdownNow();
+			});
+		} catch (Stop stop) {
+			throw stop.failure;
 		}
 		if (progress) {
 			context.err().println();
 		}
-		context.err().println(MESSAGES.get("generate.summary", reports.size(), generated, skipped, written, outArg));
-		return errors > 0 ? Main.ERRORS : Main.OK;
+		context.err().println(MESSAGES.get("generate.summary", reports, totals[1], totals[2], totals[3], outArg));
+		return totals[0] > 0 ? Main.ERRORS : Main.OK;
 	}
 
-	private static Future<BatchResult> submit(ExecutorService pool, int index, List<SourceFile> formats,
-			List<SourceFile> reports, Map<SourceFile, String> names, Path out, String outArg, Set<OutputKind> kinds,
-			boolean force, CommandContext context, ReportRenderer renderer, Locale locale) {
-		List<SourceFile> batch = new ArrayList<>();
-		for (SourceFile format : formats) {
-			// the formats the user asked for are checked (and reported) once, with the first batch
-			batch.add(index == 0 ? format : new SourceFile(format.path(), format.display(), format.text(), false));
-		}
-		List<SourceFile> chunk = reports.subList(Math.min(index * BATCH, reports.size()),
-				Math.min((index + 1) * BATCH, reports.size()));
-		batch.addAll(chunk);
-		return pool.submit(() -> {
-			Locale.setDefault(locale);
-			return batch(batch, chunk.size(), names, out, outArg, kinds, force, context, renderer);
-		});
-	}
-
-	private static BatchResult batch(List<SourceFile> batch, int reportCount, Map<SourceFile, String> names, Path out,
-			String outArg, Set<OutputKind> kinds, boolean force, CommandContext context, ReportRenderer renderer) {
+	private static BatchResult batch(List<SourceFile> batch, Map<SourceFile, String> names, Path out, String outArg,
+			Set<OutputKind> kinds, boolean force, CommandContext context, ReportRenderer renderer) {
 		BatchResult result = new BatchResult();
-		result.reports = reportCount;
+		result.reports = (int) batch.stream().filter(names::containsKey).count();
 		Workspace workspace = context.injector().getInstance(Workspace.class);
 		workspace.load(batch);
 		Map<SourceFile, List<Diagnostic>> diagnostics = workspace.validate();
