@@ -4,10 +4,12 @@ import org.eclipse.xtext.linking.ILinkingDiagnosticMessageProvider;
 import org.eclipse.xtext.parser.IEncodingProvider;
 import org.eclipse.xtext.parser.antlr.ISyntaxErrorMessageProvider;
 import org.eclipse.xtext.resource.IDefaultResourceDescriptionStrategy;
+import org.eclipse.xtext.resource.IResourceDescription;
 import org.eclipse.xtext.service.DispatchingProvider;
 import org.eclipse.xtext.validation.CompositeEValidator;
 import org.gpr.parser.GprSyntaxErrorMessageProvider;
 import org.gpr.scoping.GprLinkingDiagnosticMessageProvider;
+import org.gpr.scoping.GprResourceDescriptionManager;
 import org.gpr.scoping.GprResourceDescriptionStrategy;
 
 import com.google.inject.Binder;
@@ -22,6 +24,10 @@ public class GprRuntimeModule extends AbstractGprRuntimeModule {
 
 	public Class<? extends ISyntaxErrorMessageProvider> bindISyntaxErrorMessageProvider() {
 		return GprSyntaxErrorMessageProvider.class;
+	}
+
+	public Class<? extends IResourceDescription.Manager> bindIResourceDescription$Manager() {
+		return GprResourceDescriptionManager.class;
 	}
 
 	public Class<? extends IDefaultResourceDescriptionStrategy> bindIDefaultResourceDescriptionStrategy() {

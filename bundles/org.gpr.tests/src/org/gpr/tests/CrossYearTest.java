@@ -1,6 +1,7 @@
 package org.gpr.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
@@ -12,7 +13,10 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 
+import org.eclipse.xtext.resource.IResourceDescription;
+import org.eclipse.xtext.resource.XtextResource;
 import org.eclipse.xtext.resource.XtextResourceSet;
+import org.eclipse.xtext.resource.persistence.SerializableResourceDescription;
 import org.eclipse.xtext.testing.InjectWith;
 import org.eclipse.xtext.testing.extensions.InjectionExtension;
 import org.eclipse.xtext.validation.Issue;
@@ -153,6 +157,25 @@ class CrossYearTest {
 		Report report = load("2019.gpr", lastYear().replace("report \"测试机关\"", "report \"测试机关 \""),
 				thisYear("2019.gpr"));
 		assertEquals(List.of(), issues(report, IssueCodes.PREVIOUS_OTHER_BODY));
+	}
+
+	@Inject
+	private IResourceDescription.Manager descriptions;
+
+	@Test
+	void lastYearsReportIsADependencyForIncrementalBuilders() throws IOException {
+		XtextResourceSet set = resourceSets.get();
+		XtextResource last = (XtextResource) GprTestSupport.load(set, "2019.gpr", lastYear()).eResource();
+		Report report = (Report) GprTestSupport.load(set, "test.gpr", thisYear("2019.gpr"));
+		Report unrelated = (Report) GprTestSupport.load(set, "other.gpr", GprTestSupport.minimal2019());
+		IResourceDescription before = SerializableResourceDescription.createCopy(descriptions.getResourceDescription(last));
+		last.reparse(lastYear().replace("    结转下年 2 0 0 0 0 0 | 2", "    结转下年 3 0 0 0 0 0 | 3"));
+		IResourceDescription.Delta delta = descriptions.createDelta(before, descriptions.getResourceDescription(last));
+		assertTrue(delta.haveEObjectDescriptionsChanged());
+		assertTrue(descriptions.isAffected(delta, descriptions.getResourceDescription(report.eResource())));
+		assertFalse(descriptions.isAffected(delta, descriptions.getResourceDescription(unrelated.eResource())));
+		IResourceDescription same = SerializableResourceDescription.createCopy(descriptions.getResourceDescription(last));
+		assertFalse(descriptions.createDelta(same, descriptions.getResourceDescription(last)).haveEObjectDescriptionsChanged());
 	}
 
 	private int check(Path cwd, ByteArrayOutputStream out, String... args) {

@@ -273,7 +273,7 @@ class ImportTest {
 	@Test
 	void narrativeMismatchIsReportedWithBothNumbers() {
 		String text = importFile(fixture("hubei-2020.html"));
-		assertTrue(err().contains("warning: 叙述与表格不符：“予以公开及部分公开258件”说 258，表格为 275（申请.予以公开.总计 + 申请.部分公开.总计）"),
+		assertTrue(err().contains("warning: 叙述与表格不符：「予以公开及部分公开258件」说 258，表格为 275（申请.予以公开.总计 + 申请.部分公开.总计）"),
 				err());
 		assertTrue(text.contains("\"件。予以公开及部分公开258件，不予公开\" {申请.不予公开.总计} \"件，无法提供\" {申请.无法提供.总计} \"件，不予处理\" "
 				+ "{申请.不予处理.总计} \"件。"), text);

@@ -34,6 +34,24 @@ public class PreviousReports {
 	/** Folders with more .gpr files than this are not searched for the previous report's format. */
 	private static final int MAX_NEIGHBOURS = 200;
 
+	/** The URI the report's previous link names, found without loading anything; null when none. */
+	public static URI linkedUri(Report report) {
+		Resource resource = report.eResource();
+		String path = report.getPrevious();
+		if (path == null || resource == null) {
+			return null;
+		}
+		try {
+			URI base = resource.getURI();
+			if (base.isFile()) {
+				return URI.createFileURI(Path.of(base.toFileString()).getParent().resolve(path).normalize().toString());
+			}
+			return URI.createURI(path).resolve(base);
+		} catch (RuntimeException e) {
+			return null;
+		}
+	}
+
 	public Link resolve(Report report) {
 		String path = report.getPrevious();
 		Resource resource = report.eResource();

@@ -1,21 +1,45 @@
 package org.gpr.scoping;
 
+import java.util.Map;
+
+import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.EObject;
+import org.eclipse.xtext.naming.QualifiedName;
+import org.eclipse.xtext.nodemodel.ICompositeNode;
+import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
+import org.eclipse.xtext.resource.EObjectDescription;
 import org.eclipse.xtext.resource.IEObjectDescription;
 import org.eclipse.xtext.resource.impl.DefaultResourceDescriptionStrategy;
 import org.eclipse.xtext.util.IAcceptor;
 import org.gpr.gpr.Format;
+import org.gpr.gpr.Report;
 
 /**
- * Only formats are visible across files: rows, columns and tables are found through the format
- * a report names, never by a global name.
+ * Only formats are visible across files by name: rows, columns and tables are found through the
+ * format a report names. A report is exported under its file's URI, with a fingerprint of its
+ * text, so that next year's report (which imports that name through its {@code previous} link) is
+ * validated again whenever this one changes.
  */
 public class GprResourceDescriptionStrategy extends DefaultResourceDescriptionStrategy {
+
+	/** The first segment of the name a report is exported under; the second is its URI. */
+	public static final String REPORT_NAME = "gpr-report";
+
+	public static QualifiedName reportName(URI uri) {
+		return QualifiedName.create(REPORT_NAME, uri.toString());
+	}
 
 	@Override
 	public boolean createEObjectDescriptions(EObject object, IAcceptor<IEObjectDescription> acceptor) {
 		if (object instanceof Format) {
 			super.createEObjectDescriptions(object, acceptor);
+			return false;
+		}
+		if (object instanceof Report report && report.eResource() != null) {
+			ICompositeNode node = NodeModelUtils.getNode(report);
+			String fingerprint = node == null ? "" : Integer.toHexString(node.getText().hashCode());
+			acceptor.accept(EObjectDescription.create(reportName(report.eResource().getURI()), report,
+					Map.of("text", fingerprint)));
 			return false;
 		}
 		return object.eContainer() == null;

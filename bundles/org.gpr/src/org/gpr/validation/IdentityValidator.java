@@ -1,11 +1,10 @@
 package org.gpr.validation;
 
 import java.math.BigDecimal;
-import java.util.HashSet;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 import org.eclipse.xtext.validation.Check;
 import org.gpr.Messages;
@@ -29,30 +28,41 @@ public class IdentityValidator extends GprCheck {
 	@Inject
 	private Evaluator evaluator;
 
+	/**
+	 * One diagnostic per cell and expected value: a wrong total usually breaks several identities
+	 * at once, and they all ask for the same value, so the rules are named together.
+	 */
 	@Check
 	public void checkIdentities(Report report) {
 		Evaluation evaluation = evaluator.evaluate(report);
-		Set<String> reported = new HashSet<>();
+		Map<List<Object>, List<org.gpr.eval.Check>> byCell = new LinkedHashMap<>();
 		for (org.gpr.eval.Check check : evaluation.broken()) {
 			Operand culprit = check.getCulprit();
 			if (culprit == null || culprit.value().cell() == null) {
 				continue;
 			}
-			String message = message(check, culprit);
-			if (!reported.add(System.identityHashCode(culprit.value().cell()) + message)) {
-				continue;
-			}
-			String code = check.isCrossYear() ? IssueCodes.CROSS_YEAR_MISMATCH
-					: check.getRule().getRelation() == Relation.EQ ? IssueCodes.IDENTITY_BROKEN : IssueCodes.SOFT_CHECK;
-			String data = check.getExpected() == null ? null : check.getExpected().toPlainString();
-			Cell cell = culprit.value().cell();
+			List<Object> key = check.getRule().getRelation() == Relation.EQ
+					? List.of(culprit.value().cell(), code(check), String.valueOf(check.getExpected()), check.isError())
+					: List.of(check);
+			byCell.computeIfAbsent(key, k -> new ArrayList<>()).add(check);
+		}
+		for (List<org.gpr.eval.Check> checks : byCell.values()) {
+			org.gpr.eval.Check check = checks.get(0);
+			Cell cell = check.getCulprit().value().cell();
+			String message = message(checks);
+			String[] data = check.getExpected() == null ? new String[0] : new String[] { check.getExpected().toPlainString() };
 			if (check.isError()) {
-				error(message, cell, null, code, data == null ? new String[0] : new String[] { data });
+				error(message, cell, null, code(check), data);
 			} else {
-				warning(message, cell, null, code, data == null ? new String[0] : new String[] { data });
+				warning(message, cell, null, code(check), data);
 			}
 		}
 		blanks(evaluation);
+	}
+
+	private static String code(org.gpr.eval.Check check) {
+		return check.isCrossYear() ? IssueCodes.CROSS_YEAR_MISMATCH
+				: check.getRule().getRelation() == Relation.EQ ? IssueCodes.IDENTITY_BROKEN : IssueCodes.SOFT_CHECK;
 	}
 
 	private void blanks(Evaluation evaluation) {
@@ -88,8 +98,20 @@ public class IdentityValidator extends GprCheck {
 	}
 
 	private static String ruleText(org.gpr.eval.Check check) {
+		return ruleText(List.of(check));
+	}
+
+	/** The kind of the checks and their rules in the format's words: 勾稽关系：A；B. */
+	private static String ruleText(List<org.gpr.eval.Check> checks) {
+		org.gpr.eval.Check check = checks.get(0);
 		String kind = Messages.get(check.isCrossYear() ? "kind.crossYear" : check.isError() ? "kind.identity" : "kind.soft");
-		return kind + "：" + check.getRule().getLabel();
+		List<String> labels = new ArrayList<>();
+		for (org.gpr.eval.Check each : checks) {
+			if (!labels.contains(each.getRule().getLabel())) {
+				labels.add(each.getRule().getLabel());
+			}
+		}
+		return kind + Messages.get("rules.separator.kind") + String.join(Messages.get("rules.separator"), labels);
 	}
 
 	/** How a cell is named: its row's label and its column's (with the column's groups). */
@@ -100,9 +122,11 @@ public class IdentityValidator extends GprCheck {
 				: Messages.get("cell.name", row, column);
 	}
 
-	static String message(org.gpr.eval.Check check, Operand culprit) {
+	static String message(List<org.gpr.eval.Check> checks) {
+		org.gpr.eval.Check check = checks.get(0);
+		Operand culprit = check.getCulprit();
 		String subject = subject(check.getTable(), culprit);
-		String rule = ruleText(check);
+		String rule = ruleText(checks);
 		if (check.getRule().getRelation() != Relation.EQ) {
 			BigDecimal difference = check.getLeft().subtract(check.getRight()).abs();
 			return Messages.get("identity.inequality", subject, check.getLeft().toPlainString(),
