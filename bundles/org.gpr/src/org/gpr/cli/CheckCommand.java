@@ -40,9 +40,23 @@ public class CheckCommand implements Command {
 			throw new InputException(Messages.get("cli.noPaths"));
 		}
 		List<SourceFile> files = new InputFiles(context.workingDirectory()).collect(paths);
-		Workspace workspace = context.injector().getInstance(Workspace.class);
-		workspace.load(files);
-		return report(workspace.validate(), json, warnings, context);
+		// in batches of fresh resource sets (memory stays flat with thousands of reports), reported
+		// in the order of the files
+		Map<SourceFile, List<Diagnostic>> found = new java.util.HashMap<>();
+		context.injector();
+		Batches.run(Batches.split(files), batch -> {
+			Workspace workspace = context.injector().getInstance(Workspace.class);
+			workspace.load(batch);
+			return workspace.validate();
+		}, found::putAll);
+		Map<SourceFile, List<Diagnostic>> results = new java.util.LinkedHashMap<>();
+		for (SourceFile file : files) {
+			List<Diagnostic> diagnostics = found.get(file);
+			if (diagnostics != null && file.requested()) {
+				results.put(file, diagnostics);
+			}
+		}
+		return report(results, json, warnings, context);
 	}
 
 	private static int report(Map<SourceFile, List<Diagnostic>> results, boolean json, boolean warnings,

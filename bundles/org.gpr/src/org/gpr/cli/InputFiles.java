@@ -53,9 +53,12 @@ public final class InputFiles {
 			}
 		}
 		List<Path> requested = new ArrayList<>(files.keySet());
+		// each folder is listed once: with thousands of reports in one folder, listing it for every
+		// file would take minutes
+		java.util.Set<Path> listed = new java.util.HashSet<>();
 		for (Path file : requested) {
 			Path folder = file.getParent();
-			if (folder != null) {
+			if (folder != null && listed.add(folder)) {
 				try (Stream<Path> siblings = Files.list(folder)) {
 					siblings.filter(p -> p.getFileName().toString().endsWith(".gpr") && Files.isRegularFile(p))
 							.sorted().forEach(p -> files.putIfAbsent(p, false));

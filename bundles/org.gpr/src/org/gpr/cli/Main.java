@@ -26,7 +26,7 @@ public class Main implements CommandContext {
 
 	/** Every command, in the order --help lists them. */
 	private static List<Command> commands() {
-		return List.of(new CheckCommand(), new ImportCommand(), new AuditCommand());
+		return List.of(new CheckCommand(), new GenerateCommand(), new ImportCommand(), new AuditCommand());
 	}
 
 	private final PrintStream out;

@@ -3,7 +3,7 @@ package org.gpr.bench;
 import java.nio.file.Path;
 import java.util.Arrays;
 
-/** {@code ./bench [validate]}: runs gpr's benchmarks and prints their figures. */
+/** {@code ./bench [validate | generate [N...]]}: runs gpr's benchmarks and prints their figures. */
 public final class Main {
 
 	private Main() {
@@ -14,8 +14,9 @@ public final class Main {
 		String which = args.length > 0 ? args[0] : "validate";
 		switch (which) {
 		case "validate" -> new ValidationBench(root).run(System.out);
+		case "generate" -> GenerateBench.run(root, Arrays.copyOfRange(args, Math.min(2, args.length), args.length));
 		default -> {
-			System.err.println("bench: unknown benchmark " + which + "; known: validate (args: " + Arrays.toString(args) + ")");
+			System.err.println("bench: unknown benchmark " + which + "; known: validate, generate (args: " + Arrays.toString(args) + ")");
 			System.exit(2);
 		}
 		}

@@ -1,0 +1,110 @@
+package org.gpr.cli;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import java.util.regex.Pattern;
+
+/**
+ * Splits the files of a command-line run into batches, each loaded into a resource set of its
+ * own, so that memory stays flat however many reports there are: every batch holds all the
+ * format files (reports resolve against them) and up to {@link #SIZE} reports. Batches run on as
+ * many threads as there are cores; their results are consumed in input order.
+ */
+final class Batches {
+
+	static final int SIZE = 250;
+
+	/** A file that declares a format: its first word, after comments, is {@code format}. */
+	private static final Pattern FORMAT = Pattern.compile("\\A(?:\\s|//[^\\n]*(?:\\n|\\z)|/\\*(?s:.*?)\\*/)*format\\b");
+
+	private Batches() {
+	}
+
+	static boolean isFormat(SourceFile file) {
+		return FORMAT.matcher(file.text()).find();
+	}
+
+	/**
+	 * The batches of a run. The formats the user asked for are in every batch but requested (so
+	 * checked and reported) only in the first; neighbours nobody asked for that are not formats are
+	 * left out (a previous year's report is loaded when a report links to it).
+	 */
+	static List<List<SourceFile>> split(List<SourceFile> files) {
+		List<SourceFile> formats = new ArrayList<>();
+		List<SourceFile> reports = new ArrayList<>();
+		for (SourceFile file : files) {
+			if (isFormat(file)) {
+				formats.add(file);
+			} else if (file.requested()) {
+				reports.add(file);
+			}
+		}
+		List<List<SourceFile>> batches = new ArrayList<>();
+		for (int start = 0; start < Math.max(1, reports.size()); start += SIZE) {
+			List<SourceFile> batch = new ArrayList<>();
+			for (SourceFile format : formats) {
+				batch.add(start == 0 ? format : new SourceFile(format.path(), format.display(), format.text(), false));
+			}
+			batch.addAll(reports.subList(Math.min(start, reports.size()), Math.min(start + SIZE, reports.size())));
+			batches.add(batch);
+		}
+		return batches;
+	}
+
+	/** Runs the work on every batch, a few at a time, and hands the results to the consumer in order. */
+	static <R> void run(List<List<SourceFile>> batches, Function<List<SourceFile>, R> work, Consumer<R> consumer) {
+		int threads = Math.max(1, Math.min(Runtime.getRuntime().availableProcessors(), batches.size()));
+		ExecutorService pool = Executors.newFixedThreadPool(threads, runnable -> {
+			Thread thread = new Thread(runnable, "gpr-batch");
+			thread.setDaemon(true);
+			return thread;
+		});
+		Locale locale = Locale.getDefault();
+		try {
+			ArrayDeque<Future<R>> window = new ArrayDeque<>();
+			int next = 0;
+			while (next < batches.size() && window.size() < threads + 1) {
+				List<SourceFile> batch = batches.get(next++);
+				window.add(pool.submit(() -> {
+					Locale.setDefault(locale);
+					return work.apply(batch);
+				}));
+			}
+			while (!window.isEmpty()) {
+				R result;
+				try {
+					result = window.poll().get();
+				} catch (InterruptedException e) {
+					Thread.currentThread().interrupt();
+					throw new IllegalStateException(e);
+				} catch (ExecutionException e) {
+					if (e.getCause() instanceof RuntimeException runtime) {
+						throw runtime;
+					}
+					if (e.getCause() instanceof Error error) {
+						throw error;
+					}
+					throw new IllegalStateException(e.getCause());
+				}
+				consumer.accept(result);
+				if (next < batches.size()) {
+					List<SourceFile> batch = batches.get(next++);
+					window.add(pool.submit(() -> {
+						Locale.setDefault(locale);
+						return work.apply(batch);
+					}));
+				}
+			}
+		} finally {
+			pool.shutdownNow();
+		}
+	}
+}

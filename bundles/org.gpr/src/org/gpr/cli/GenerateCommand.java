@@ -1,0 +1,339 @@
+package org.gpr.cli;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileSystemException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.gpr.Messages;
+import org.gpr.generator.OutputKind;
+import org.gpr.generator.ReportRenderer;
+import org.gpr.gpr.Report;
+
+/**
+ * {@code gpr generate PATH... --out DIR [--formats html,csv,xlsx,json] [--force]}: checks the
+ * reports as {@code gpr check} does and writes, for each report without errors, the HTML report,
+ * a CSV per table, the XLSX workbook and the JSON document into DIR. Exit codes as for check.
+ * Every file is written to a temporary file in DIR and then moved into place, so that a failure
+ * (a full disk) leaves no half-written file; nothing is written outside DIR.
+ */
+public class GenerateCommand implements Command {
+
+	public static final Messages.Bundle MESSAGES = new Messages.Bundle("org.gpr.generator.messages",
+			GenerateCommand.class.getClassLoader());
+
+	/** A progress bar is drawn (on a terminal) from this many reports. */
+	static final int PROGRESS_FROM = 20;
+
+	@Override
+	public String name() {
+		return "generate";
+	}
+
+	@Override
+	public String usage() {
+		return MESSAGES.get("generate.usage");
+	}
+
+	/** A failure to write the output: one sentence, exit 2. */
+	static final class OutputException extends InputException {
+		private static final long serialVersionUID = 1L;
+
+		OutputException(String message) {
+			super(message);
+		}
+	}
+
+	@Override
+	public int run(List<String> args, CommandContext context) throws InputException {
+		String outArg = null;
+		Set<OutputKind> kinds = EnumSet.noneOf(OutputKind.class);
+		boolean force = false;
+		List<String> paths = new ArrayList<>();
+		for (int i = 0; i < args.size(); i++) {
+			String arg = args.get(i);
+			if (arg.equals("--force")) {
+				force = true;
+			} else if (arg.equals("--out") || arg.startsWith("--out=")) {
+				if (arg.equals("--out")) {
+					if (i + 1 >= args.size() || args.get(i + 1).isEmpty()) {
+						throw new InputException(MESSAGES.get("generate.outMissingValue"));
+					}
+					outArg = args.get(++i);
+				} else {
+					outArg = arg.substring("--out=".length());
+				}
+				if (outArg.isEmpty()) {
+					throw new InputException(MESSAGES.get("generate.outMissingValue"));
+				}
+			} else if (arg.equals("--formats") || arg.startsWith("--formats=")) {
+				String value;
+				if (arg.equals("--formats")) {
+					if (i + 1 >= args.size()) {
+						throw new InputException(MESSAGES.get("generate.formatsMissingValue"));
+					}
+					value = args.get(++i);
+				} else {
+					value = arg.substring("--formats=".length());
+				}
+				for (String word : value.split(",")) {
+					if (word.isBlank()) {
+						continue;
+					}
+					OutputKind kind = OutputKind.of(word);
+					if (kind == null) {
+						throw new InputException(MESSAGES.get("generate.unknownFormat", word.trim()));
+					}
+					kinds.add(kind);
+				}
+				if (kinds.isEmpty()) {
+					throw new InputException(MESSAGES.get("generate.formatsMissingValue"));
+				}
+			} else if (arg.startsWith("-") && arg.length() > 1) {
+				throw new InputException(Messages.get("cli.unknownOption", arg));
+			} else {
+				paths.add(arg);
+			}
+		}
+		if (paths.isEmpty()) {
+			throw new InputException(Messages.get("cli.noPaths"));
+		}
+		if (outArg == null) {
+			throw new InputException(MESSAGES.get("generate.noOut"));
+		}
+		if (kinds.isEmpty()) {
+			kinds = OutputKind.ALL;
+		}
+		List<SourceFile> files = new InputFiles(context.workingDirectory()).collect(paths);
+		Path out = prepare(context.workingDirectory().resolve(outArg).toAbsolutePath().normalize(), outArg);
+		return generate(files, out, outArg, kinds, force, context);
+	}
+
+	/** Creates the output folder if need be and makes sure files can be written in it. */
+	static Path prepare(Path out, String shown) throws InputException {
+		if (Files.exists(out) && !Files.isDirectory(out)) {
+			throw new OutputException(MESSAGES.get("generate.outIsFile", shown));
+		}
+		try {
+			Files.createDirectories(out);
+		} catch (FileSystemException e) {
+			throw new OutputException(MESSAGES.get("generate.outNotCreatable", shown, reason(e)));
+		} catch (IOException | SecurityException e) {
+			throw new OutputException(MESSAGES.get("generate.outNotCreatable", shown, e.getMessage()));
+		}
+		try {
+			Path probe = Files.createTempFile(out, ".gpr-", ".tmp");
+			Files.delete(probe);
+		} catch (IOException | SecurityException e) {
+			throw new OutputException(MESSAGES.get("generate.outNotWritable", shown));
+		}
+		return out;
+	}
+
+	private static String reason(FileSystemException e) {
+		if (e instanceof AccessDeniedException) {
+			return Messages.english() ? "permission denied" : "没有权限";
+		}
+		String reason = e.getReason();
+		if (reason != null && reason.contains("No space left")) {
+			return MESSAGES.get("generate.diskFull");
+		}
+		return reason != null ? reason : e.getClass().getSimpleName();
+	}
+
+	/** What one batch of reports gave: the lines to print, in order, and the counts. */
+	private static final class BatchResult {
+		final List<String> out = new ArrayList<>();
+		final List<String> err = new ArrayList<>();
+		/** What was written: not printed under a progress bar. */
+		final List<String> info = new ArrayList<>();
+		int reports;
+		int errors;
+		int generated;
+		int skipped;
+		int written;
+		OutputException failure;
+	}
+
+	/** Stops the batches still to run when a file cannot be written. */
+	private static final class Stop extends RuntimeException {
+		private static final long serialVersionUID = 1L;
+		final OutputException failure;
+
+		Stop(OutputException failure) {
+			super(null, null, false, false);
+			this.failure = failure;
+		}
+	}
+
+	private int generate(List<SourceFile> files, Path out, String outArg, Set<OutputKind> kinds, boolean force,
+			CommandContext context) throws InputException {
+		List<List<SourceFile>> batches = Batches.split(files);
+		// output names are fixed up front, in input order, so that they do not depend on timing
+		Set<String> usedNames = new HashSet<>();
+		Map<SourceFile, String> names = new LinkedHashMap<>();
+		for (List<SourceFile> batch : batches) {
+			for (SourceFile file : batch) {
+				if (file.requested() && !Batches.isFormat(file)) {
+					names.put(file, unique(ReportRenderer.baseName(file.path().getFileName().toString()), usedNames));
+				}
+			}
+		}
+		int reports = names.size();
+		ReportRenderer renderer = context.injector().getInstance(ReportRenderer.class);
+		boolean progress = reports >= PROGRESS_FROM && System.console() != null;
+		int[] totals = new int[5];
+		try {
+			Batches.run(batches, batch -> batch(batch, names, out, outArg, kinds, force, context, renderer), result -> {
+				result.out.forEach(context.out()::println);
+				if (progress && !result.err.isEmpty()) {
+					context.err().print("\r");
+				}
+				result.err.forEach(context.err()::println);
+				if (!progress) {
+					result.info.forEach(context.err()::println);
+				}
+				if (result.failure != null) {
+					throw new Stop(result.failure);
+				}
+				totals[0] += result.errors;
+				totals[1] += result.generated;
+				totals[2] += result.skipped;
+				totals[3] += result.written;
+				totals[4] += result.reports;
+				if (progress) {
+					bar(context, totals[4], reports);
+				}
+			});
+		} catch (Stop stop) {
+			throw stop.failure;
+		}
+		if (progress) {
+			context.err().println();
+		}
+		context.err().println(MESSAGES.get("generate.summary", reports, totals[1], totals[2], totals[3], outArg));
+		return totals[0] > 0 ? Main.ERRORS : Main.OK;
+	}
+
+	private static BatchResult batch(List<SourceFile> batch, Map<SourceFile, String> names, Path out, String outArg,
+			Set<OutputKind> kinds, boolean force, CommandContext context, ReportRenderer renderer) {
+		BatchResult result = new BatchResult();
+		result.reports = (int) batch.stream().filter(names::containsKey).count();
+		Workspace workspace = context.injector().getInstance(Workspace.class);
+		workspace.load(batch);
+		Map<SourceFile, List<Diagnostic>> diagnostics = workspace.validate();
+		for (Map.Entry<SourceFile, List<Diagnostic>> entry : diagnostics.entrySet()) {
+			SourceFile file = entry.getKey();
+			int fileErrors = 0;
+			for (Diagnostic diagnostic : entry.getValue()) {
+				if (diagnostic.isError()) {
+					fileErrors++;
+				}
+				result.out.add(diagnostic.toLine());
+			}
+			result.errors += fileErrors;
+			Report report = ReportRenderer.reportOf(workspace.resourceOf(file));
+			String base = names.get(file);
+			if (report == null || base == null) {
+				continue;
+			}
+			if (fileErrors > 0 && !force) {
+				result.skipped++;
+				result.err.add(MESSAGES.get("generate.skipped", file.display(), fileErrors));
+				continue;
+			}
+			if (fileErrors > 0) {
+				result.err.add(MESSAGES.get("generate.forced", file.display(), fileErrors));
+			}
+			Map<String, byte[]> outputs = renderer.render(report, base, kinds);
+			try {
+				for (Map.Entry<String, byte[]> output : outputs.entrySet()) {
+					write(out, outArg, output.getKey(), output.getValue());
+					result.written++;
+				}
+			} catch (OutputException e) {
+				result.failure = e;
+				return result;
+			}
+			result.generated++;
+			result.info.add(MESSAGES.get("generate.written", file.display(), join(outArg, base + ".*"), outputs.size()));
+		}
+		return result;
+	}
+
+	private static String join(String outArg, String name) {
+		return outArg.endsWith("/") ? outArg + name : outArg + "/" + name;
+	}
+
+	/** The base name, or the base name with -2, -3 … when two sources have the same name. */
+	static String unique(String base, Set<String> used) {
+		String name = base;
+		for (int i = 2; !used.add(name.toLowerCase(java.util.Locale.ROOT)); i++) {
+			name = base + "-" + i;
+		}
+		return name;
+	}
+
+	private static void bar(CommandContext context, int done, int total) {
+		int width = 30;
+		int filled = total == 0 ? width : (int) ((long) done * width / total);
+		context.err().print("\r[" + "#".repeat(filled) + ".".repeat(width - filled) + "] " + done + "/" + total);
+		context.err().flush();
+	}
+
+	/** Temporary files are private; the generated file is for publishing: rw-r--r--. */
+	private static void readable(Path file) {
+		try {
+			Files.setPosixFilePermissions(file, java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
+		} catch (UnsupportedOperationException | IOException e) {
+			// not a POSIX file system: the file keeps the folder's defaults
+		}
+	}
+
+	/** Writes one file: into a temporary file in the output folder first, then moved over the name. */
+	static void write(Path out, String outArg, String name, byte[] content) throws OutputException {
+		Path target = out.resolve(name).normalize();
+		if (!target.getParent().equals(out) || name.contains("/") || name.contains("\\")) {
+			throw new IllegalStateException("output name outside the output folder: " + name);
+		}
+		Path temp = null;
+		try {
+			temp = Files.createTempFile(out, ".gpr-", ".tmp");
+			try (OutputStream stream = Files.newOutputStream(temp)) {
+				stream.write(content);
+			}
+			readable(temp);
+			try {
+				Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+			} catch (AtomicMoveNotSupportedException e) {
+				Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
+			}
+			temp = null;
+		} catch (FileSystemException e) {
+			throw new OutputException(MESSAGES.get("generate.writeFailed", join(outArg, name), reason(e)));
+		} catch (IOException e) {
+			String reason = e.getMessage() != null && e.getMessage().contains("No space left")
+					? MESSAGES.get("generate.diskFull") : String.valueOf(e.getMessage());
+			throw new OutputException(MESSAGES.get("generate.writeFailed", join(outArg, name), reason));
+		} finally {
+			if (temp != null) {
+				try {
+					Files.deleteIfExists(temp);
+				} catch (IOException e) {
+					// nothing more can be done; the temporary file's name starts with .gpr-
+				}
+			}
+		}
+	}
+}

@@ -1,0 +1,163 @@
+package org.gpr.bench;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+/**
+ * {@code ./bench generate [N...]}: writes N synthetic reports (default 1,000 and 10,000) into a
+ * temporary folder and times, each as a fresh JVM started the way {@code ./gpr} starts one
+ * ({@code java -cp 'releng/org.gpr.cli/target/lib/*'}, start-up included):
+ * <ol>
+ * <li>a parse-only pass ({@link ParseOnly}), the baseline;</li>
+ * <li>{@code gpr check DIR};</li>
+ * <li>{@code gpr generate DIR --out OUT --formats html,json}.</li>
+ * </ol>
+ * Prints reports per second, the ratio of each time to the parse-only time, the peak heap (the
+ * most in use before a collection, garbage included, and the most still live after one, from the
+ * JVM's GC log, -Xlog:gc) and the peak resident memory (VmHWM of /proc/PID/status).
+ * The child JVMs run with {@code -Xmx512m}: a command that needs more heap fails.
+ */
+public final class GenerateBench {
+
+	private static final String HEAP = System.getProperty("gpr.bench.heap", "512m");
+
+	private record Result(String name, int exit, double seconds, long peakHeapMb, long liveHeapMb, long peakRssMb, String tail) {
+	}
+
+	public static void run(Path root, String[] args) throws Exception {
+		Path lib = root.resolve("releng/org.gpr.cli/target/lib");
+		Path classes = root.resolve("releng/org.gpr.bench/target/org.gpr.bench-1.0.0-SNAPSHOT.jar");
+		if (!Files.isDirectory(lib) || !Files.exists(classes)) {
+			System.err.println("bench: build first (./mvnw -B install), then run ./bench from the repository's root");
+			System.exit(2);
+		}
+		String template = Files.readString(root.resolve("examples/synthetic-2021/synthetic-2021.gpr"), StandardCharsets.UTF_8);
+		List<Integer> sizes = new ArrayList<>();
+		for (String arg : args) {
+			sizes.add(Integer.parseInt(arg.replace(",", "").replace("_", "")));
+		}
+		if (sizes.isEmpty()) {
+			sizes = List.of(1_000, 10_000);
+		}
+		String classpath = lib + File.separator + "*" + File.pathSeparator + classes;
+		System.out.printf(Locale.ROOT, "gpr generate benchmark: %d cores, child JVMs with -Xmx%s, JVM start-up included%n",
+				Runtime.getRuntime().availableProcessors(), HEAP);
+		System.out.printf(Locale.ROOT, "%-8s %-34s %9s %11s %7s %10s %10s %9s  %s%n", "N", "pass", "seconds", "reports/s",
+				"ratio", "peak heap", "live heap", "peak RSS", "exit");
+		for (int n : sizes) {
+			Path work = Files.createTempDirectory("gpr-bench-");
+			try {
+				Path reports = work.resolve("reports");
+				Files.createDirectories(reports);
+				synthesise(template, n, reports);
+				Path out = work.resolve("out");
+				List<Result> results = new ArrayList<>();
+				results.add(run("parse only", work, classpath, "org.gpr.bench.ParseOnly", reports.toString()));
+				results.add(run("gpr check", work, classpath, "org.gpr.cli.Main", "check", reports.toString()));
+				results.add(run("gpr generate --formats html,json", work, classpath, "org.gpr.cli.Main", "generate",
+						reports.toString(), "--out", out.toString(), "--formats", "html,json"));
+				double base = results.get(0).seconds();
+				for (Result r : results) {
+					System.out.printf(Locale.ROOT, "%-8d %-34s %9.2f %11.1f %7.2f %7d MB %7d MB %6d MB  %d%n", n, r.name(),
+							r.seconds(), n / r.seconds(), r.seconds() / base, r.peakHeapMb(), r.liveHeapMb(), r.peakRssMb(),
+							r.exit());
+					if (r.exit() > 1) {
+						System.out.println("         " + r.tail().replace("\n", "\n         "));
+					}
+				}
+				long written;
+				try (Stream<Path> files = Files.exists(out) ? Files.list(out) : Stream.empty()) {
+					written = files.count();
+				}
+				System.out.printf(Locale.ROOT, "%-8d %d files written by generate (expected %d)%n", n, written, 2L * n);
+			} finally {
+				delete(work);
+			}
+		}
+	}
+
+	/** N copies of the synthetic 2021 report, each with its own body, title and a few numbers of its own. */
+	static void synthesise(String template, int n, Path folder) throws IOException {
+		for (int i = 1; i <= n; i++) {
+			String body = "示例市第" + i + "机关（合成示例）";
+			String text = template.replace("示例市数据资源管理局（合成示例）", body)
+					.replace("示例市数据资源管理局2021年", "示例市第" + i + "机关2021年")
+					.replace("行政许可         1325", "行政许可         " + (1000 + i));
+			Files.writeString(folder.resolve(String.format(Locale.ROOT, "report-%05d.gpr", i)), text, StandardCharsets.UTF_8);
+		}
+	}
+
+	private static Result run(String name, Path work, String classpath, String main, String... args)
+			throws IOException, InterruptedException {
+		Path gcLog = work.resolve("gc-" + name.replaceAll("[^a-z]", "") + ".log");
+		List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+				"-Xmx" + HEAP, "-Xlog:gc:file=" + gcLog, "-Duser.language=zh", "-Duser.country=CN", "-Dfile.encoding=UTF-8",
+				"-cp", classpath, main));
+		command.addAll(List.of(args));
+		Path stdout = work.resolve("stdout.txt");
+		Path stderr = work.resolve("stderr.txt");
+		long start = System.nanoTime();
+		Process process = new ProcessBuilder(command).redirectOutput(stdout.toFile()).redirectError(stderr.toFile()).start();
+		long peakRss = 0;
+		Path status = Path.of("/proc", String.valueOf(process.pid()), "status");
+		while (process.isAlive()) {
+			peakRss = Math.max(peakRss, vmHwmKb(status));
+			Thread.sleep(20);
+		}
+		int exit = process.waitFor();
+		double seconds = (System.nanoTime() - start) / 1e9;
+		String err = Files.readString(stderr, StandardCharsets.UTF_8);
+		String tail = err.lines().reduce((a, b) -> b).orElse("");
+		return new Result(name, exit, seconds, heapMb(gcLog, 1), heapMb(gcLog, 2), peakRss / 1024, tail);
+	}
+
+	private static long vmHwmKb(Path status) {
+		try {
+			for (String line : Files.readAllLines(status)) {
+				if (line.startsWith("VmHWM:")) {
+					return Long.parseLong(line.replaceAll("[^0-9]", ""));
+				}
+			}
+		} catch (IOException | RuntimeException e) {
+			// the process has just ended
+		}
+		return 0;
+	}
+
+	/**
+	 * From lines like "Pause Young … 120M->30M(256M)": the largest heap in use before a collection
+	 * (group 1: live data and garbage), or after one (group 2: what the program really holds).
+	 */
+	private static long heapMb(Path gcLog, int group) throws IOException {
+		if (!Files.exists(gcLog)) {
+			return -1;
+		}
+		Pattern sizes = Pattern.compile("(\\d+)M->(\\d+)M\\((\\d+)M\\)");
+		long peak = 0;
+		for (String line : Files.readAllLines(gcLog)) {
+			Matcher m = sizes.matcher(line);
+			while (m.find()) {
+				peak = Math.max(peak, Long.parseLong(m.group(group)));
+			}
+		}
+		return peak;
+	}
+
+	private static void delete(Path folder) throws IOException {
+		try (Stream<Path> files = Files.walk(folder)) {
+			for (Path p : files.sorted(Comparator.reverseOrder()).toList()) {
+				Files.deleteIfExists(p);
+			}
+		}
+	}
+}
