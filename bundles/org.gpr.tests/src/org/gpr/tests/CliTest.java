@@ -14,12 +14,12 @@ import java.nio.file.Path;
 import java.util.Locale;
 
 import org.gpr.cli.Main;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
 /** {@code gpr check}: diagnostics, exit codes, and one clear sentence for input it cannot read. */
+@ExtendWith(ChineseLocale.class)
 class CliTest {
 
 	@TempDir
@@ -27,18 +27,6 @@ class CliTest {
 
 	private final ByteArrayOutputStream out = new ByteArrayOutputStream();
 	private final ByteArrayOutputStream err = new ByteArrayOutputStream();
-	private Locale saved;
-
-	@BeforeEach
-	void chinese() {
-		saved = Locale.getDefault();
-		GprTestSupport.chinese();
-	}
-
-	@AfterEach
-	void restore() {
-		Locale.setDefault(saved);
-	}
 
 	private int run(Path workingDirectory, String... args) {
 		out.reset();

@@ -24,8 +24,6 @@ import org.gpr.cli.Main;
 import org.gpr.gpr.GprPackage;
 import org.gpr.gpr.Report;
 import org.gpr.validation.IssueCodes;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -36,6 +34,7 @@ import com.google.inject.Provider;
 /** The link to last year's report and the rules that compare with it. */
 @ExtendWith(InjectionExtension.class)
 @InjectWith(GprInjectorProvider.class)
+@ExtendWith(ChineseLocale.class)
 class CrossYearTest {
 
 	private static final GprPackage P = GprPackage.eINSTANCE;
@@ -47,19 +46,6 @@ class CrossYearTest {
 
 	@TempDir
 	Path dir;
-
-	private Locale saved;
-
-	@BeforeEach
-	void chinese() {
-		saved = Locale.getDefault();
-		GprTestSupport.chinese();
-	}
-
-	@AfterEach
-	void restore() {
-		Locale.setDefault(saved);
-	}
 
 	/** Last year's minimal report, carrying 2 to this year in the 自然人 column. */
 	private static String lastYear() {

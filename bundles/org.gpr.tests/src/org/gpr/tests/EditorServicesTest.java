@@ -30,10 +30,9 @@ import org.gpr.ide.editor.QuickFixes;
 import org.gpr.ide.editor.ReportSkeleton;
 import org.gpr.ide.editor.SemanticHighlighter;
 import org.gpr.validation.IssueCodes;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 import com.google.inject.Injector;
 
@@ -41,25 +40,14 @@ import com.google.inject.Injector;
  * The IDE-neutral editor services the Eclipse editor adapts, headless: content assist, hover,
  * outline, highlighting, quick fixes as replacements, formatting and the new-report skeleton.
  */
+@ExtendWith(ChineseLocale.class)
 class EditorServicesTest {
 
 	private static Injector injector;
-	private Locale saved;
 
 	@BeforeAll
 	static void setUp() {
 		injector = new GprIdeSetup().createInjectorAndDoEMFRegistration();
-	}
-
-	@BeforeEach
-	void chinese() {
-		saved = Locale.getDefault();
-		GprTestSupport.chinese();
-	}
-
-	@AfterEach
-	void restore() {
-		Locale.setDefault(saved);
 	}
 
 	private static final Path CUSTOMS = GprTestSupport.root().resolve("examples/customs-2020");

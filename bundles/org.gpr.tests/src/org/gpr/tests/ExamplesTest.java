@@ -16,7 +16,6 @@ import org.gpr.gpr.ReportSection;
 import org.gpr.gpr.SectionItem;
 import org.gpr.gpr.Table;
 import org.gpr.gpr.TableRow;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -26,17 +25,13 @@ import com.google.inject.Provider;
 /** The bundled examples parse and link cleanly, and the customs example has the seed's numbers. */
 @ExtendWith(InjectionExtension.class)
 @InjectWith(GprInjectorProvider.class)
+@ExtendWith(ChineseLocale.class)
 class ExamplesTest {
 
 	@Inject
 	private Provider<XtextResourceSet> resourceSets;
 	@Inject
 	private GprTestSupport support;
-
-	@BeforeAll
-	static void chinese() {
-		GprTestSupport.chinese();
-	}
 
 	private Report customs() {
 		XtextResourceSet set = resourceSets.get();

@@ -16,8 +16,6 @@ import org.gpr.gpr.GprPackage;
 import org.gpr.gpr.Report;
 import org.gpr.gpr.Row;
 import org.gpr.validation.IssueCodes;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -26,6 +24,7 @@ import com.google.inject.Inject;
 /** A format extends another: rows added, replaced, removed and relabelled; rules added. */
 @ExtendWith(InjectionExtension.class)
 @InjectWith(GprInjectorProvider.class)
+@ExtendWith(ChineseLocale.class)
 class ExtensionTest {
 
 	private static final GprPackage P = GprPackage.eINSTANCE;
@@ -34,19 +33,6 @@ class ExtensionTest {
 	private GprTestSupport support;
 	@Inject
 	private FormatModel formats;
-
-	private Locale saved;
-
-	@BeforeEach
-	void chinese() {
-		saved = Locale.getDefault();
-		GprTestSupport.chinese();
-	}
-
-	@AfterEach
-	void restore() {
-		Locale.setDefault(saved);
-	}
 
 	private static List<String> leafNames(EffectiveTable table) {
 		return table.getLeafRows().stream().map(Row::getName).toList();

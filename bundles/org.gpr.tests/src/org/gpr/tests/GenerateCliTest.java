@@ -12,29 +12,16 @@ import java.util.Locale;
 import java.util.stream.Stream;
 
 import org.gpr.cli.Main;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
 /** {@code gpr generate}: exit codes, --formats, --force, and one clear sentence for bad input or output. */
+@ExtendWith(ChineseLocale.class)
 class GenerateCliTest {
 
 	@TempDir
 	Path dir;
-
-	private Locale saved;
-
-	@BeforeEach
-	void chinese() {
-		saved = Locale.getDefault();
-		GprTestSupport.chinese();
-	}
-
-	@AfterEach
-	void restore() {
-		Locale.setDefault(saved);
-	}
 
 	private Path copyExample() throws IOException {
 		Path target = dir.resolve("customs-2020");

@@ -21,15 +21,15 @@ import org.gpr.generator.Cells;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Hostile text in a format of a body's own (labels), in a report's title and narrative: none of it
  * survives as markup in the HTML, and nothing a spreadsheet would run survives in the CSV or XLSX.
  */
+@ExtendWith(ChineseLocale.class)
 class GeneratorEscapingTest {
 
 	static final String FORMAT = """
@@ -75,19 +75,6 @@ class GeneratorEscapingTest {
 
 	@TempDir
 	Path dir;
-
-	private Locale saved;
-
-	@BeforeEach
-	void chinese() {
-		saved = Locale.getDefault();
-		GprTestSupport.chinese();
-	}
-
-	@AfterEach
-	void restore() {
-		Locale.setDefault(saved);
-	}
 
 	private Path generate() throws IOException {
 		Path src = dir.resolve("src");

@@ -17,8 +17,6 @@ import org.gpr.gpr.GprPackage;
 import org.gpr.gpr.NumberCell;
 import org.gpr.gpr.Table;
 import org.gpr.validation.IssueCodes;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -30,25 +28,13 @@ import com.google.inject.Inject;
  */
 @ExtendWith(InjectionExtension.class)
 @InjectWith(GprInjectorProvider.class)
+@ExtendWith(ChineseLocale.class)
 class IdentityTest {
 
 	private static final GprPackage P = GprPackage.eINSTANCE;
 
 	@Inject
 	private GprTestSupport support;
-
-	private Locale saved;
-
-	@BeforeEach
-	void chinese() {
-		saved = Locale.getDefault();
-		GprTestSupport.chinese();
-	}
-
-	@AfterEach
-	void restore() {
-		Locale.setDefault(saved);
-	}
 
 	private GprFile model;
 

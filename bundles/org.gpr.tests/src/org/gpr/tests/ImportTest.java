@@ -35,8 +35,6 @@ import org.gpr.gpr.SectionItem;
 import org.gpr.gpr.Table;
 import org.gpr.gpr.TableRow;
 import org.gpr.importer.LabelMatcher;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -53,6 +51,7 @@ import com.google.inject.Provider;
  */
 @ExtendWith(InjectionExtension.class)
 @InjectWith(GprInjectorProvider.class)
+@ExtendWith(ChineseLocale.class)
 class ImportTest {
 
 	@TempDir
@@ -67,18 +66,6 @@ class ImportTest {
 
 	private final ByteArrayOutputStream out = new ByteArrayOutputStream();
 	private final ByteArrayOutputStream err = new ByteArrayOutputStream();
-	private Locale saved;
-
-	@BeforeEach
-	void chinese() {
-		saved = Locale.getDefault();
-		GprTestSupport.chinese();
-	}
-
-	@AfterEach
-	void restore() {
-		Locale.setDefault(saved);
-	}
 
 	private int run(String... args) {
 		out.reset();

@@ -18,8 +18,6 @@ import org.gpr.gpr.Report;
 import org.gpr.gpr.RowGroup;
 import org.gpr.gpr.ColumnGroup;
 import org.gpr.validation.IssueCodes;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -28,25 +26,13 @@ import com.google.inject.Inject;
 /** Names in a report are references into its format: each wrong name is an exact, named error. */
 @ExtendWith(InjectionExtension.class)
 @InjectWith(GprInjectorProvider.class)
+@ExtendWith(ChineseLocale.class)
 class LinkingTest {
 
 	private static final GprPackage P = GprPackage.eINSTANCE;
 
 	@Inject
 	private GprTestSupport support;
-
-	private Locale saved;
-
-	@BeforeEach
-	void chinese() {
-		saved = Locale.getDefault();
-		GprTestSupport.chinese();
-	}
-
-	@AfterEach
-	void restore() {
-		Locale.setDefault(saved);
-	}
 
 	private Report report(String from, String to) {
 		String text = GprTestSupport.minimal2019();

@@ -35,10 +35,9 @@ import org.eclipse.xtext.validation.IResourceValidator;
 import org.eclipse.xtext.validation.Issue;
 import org.gpr.ide.GprIdeSetup;
 import org.gpr.validation.IssueCodes;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 import com.google.inject.Injector;
 
@@ -46,26 +45,14 @@ import com.google.inject.Injector;
  * Each quick fix, through Xtext's IDE-neutral quick-fix API exactly as a language server runs
  * it: the document before, the fix applied, the whole document after.
  */
+@ExtendWith(ChineseLocale.class)
 class QuickfixTest {
 
 	private static Injector injector;
 
-	private Locale saved;
-
 	@BeforeAll
 	static void setUp() {
 		injector = new GprIdeSetup().createInjectorAndDoEMFRegistration();
-	}
-
-	@BeforeEach
-	void chinese() {
-		saved = Locale.getDefault();
-		GprTestSupport.chinese();
-	}
-
-	@AfterEach
-	void restore() {
-		Locale.setDefault(saved);
 	}
 
 	private record Loaded(XtextResource resource, Document document) {

@@ -17,8 +17,6 @@ import org.eclipse.xtext.validation.Issue;
 import org.gpr.gpr.Report;
 import org.gpr.gpr.Table;
 import org.gpr.validation.IssueCodes;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -27,23 +25,11 @@ import com.google.inject.Inject;
 /** A syntax error inside one table leaves a model, and diagnostics, for the rest of the file. */
 @ExtendWith(InjectionExtension.class)
 @InjectWith(GprInjectorProvider.class)
+@ExtendWith(ChineseLocale.class)
 class RecoveryTest {
 
 	@Inject
 	private GprTestSupport support;
-
-	private Locale saved;
-
-	@BeforeEach
-	void chinese() {
-		saved = Locale.getDefault();
-		GprTestSupport.chinese();
-	}
-
-	@AfterEach
-	void restore() {
-		Locale.setDefault(saved);
-	}
 
 	@Test
 	void syntaxErrorInOneTableKeepsTheRest() {

@@ -13,8 +13,6 @@ import org.eclipse.xtext.validation.Issue;
 import org.gpr.gpr.GprPackage;
 import org.gpr.gpr.Report;
 import org.gpr.validation.IssueCodes;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -23,25 +21,13 @@ import com.google.inject.Inject;
 /** Missing and duplicate parts, cell counts and cell kinds, each at its exact place. */
 @ExtendWith(InjectionExtension.class)
 @InjectWith(GprInjectorProvider.class)
+@ExtendWith(ChineseLocale.class)
 class StructureTest {
 
 	private static final GprPackage P = GprPackage.eINSTANCE;
 
 	@Inject
 	private GprTestSupport support;
-
-	private Locale saved;
-
-	@BeforeEach
-	void chinese() {
-		saved = Locale.getDefault();
-		GprTestSupport.chinese();
-	}
-
-	@AfterEach
-	void restore() {
-		Locale.setDefault(saved);
-	}
 
 	private Report report(String from, String to) {
 		String text = GprTestSupport.minimal2019();

@@ -1,5 +1,7 @@
 package org.gpr.cli;
 
+import org.gpr.generator.Cells;
+
 /**
  * One problem found in one file, as the command line prints it.
  *
@@ -20,8 +22,8 @@ public record Diagnostic(String file, int line, int column, int offset, int leng
 	}
 
 	public String toJson() {
-		return "{\"file\":" + Json.string(file) + ",\"line\":" + line + ",\"column\":" + column + ",\"offset\":"
-				+ offset + ",\"length\":" + length + ",\"severity\":" + Json.string(severity) + ",\"code\":"
-				+ Json.string(code) + ",\"message\":" + Json.string(message) + "}";
+		return "{\"file\":" + Cells.json(file) + ",\"line\":" + line + ",\"column\":" + column + ",\"offset\":"
+				+ offset + ",\"length\":" + length + ",\"severity\":" + Cells.json(severity) + ",\"code\":"
+				+ Cells.json(code) + ",\"message\":" + Cells.json(message) + "}";
 	}
 }
