@@ -137,6 +137,9 @@ class GprUiTest {
 				.findFirst().orElseThrow();
 		assertEquals(IMarker.SEVERITY_ERROR, marker.getAttribute(IMarker.SEVERITY, -1));
 		assertEquals(IssueCodes.IDENTITY_BROKEN, marker.getAttribute(GprBuilder.CODE, ""));
+		// the problem shows once in the editor's rulers: the marker's annotation is hidden behind the live one
+		Ui.waitUntil("the marker's annotation hidden", 10_000, () -> shownMarkerAnnotations(editor) == 0);
+		assertEquals(1, annotations(editor).stream().filter(a -> a.getText().equals(message)).count());
 		// a report with errors keeps no stale output
 		Ui.waitUntil("the stale HTML to go", 20_000, () -> !GprBuilder.generatedHtml(report).exists());
 
@@ -346,5 +349,18 @@ class GprUiTest {
 		org.gpr.ui.handlers.ToggleCommentHandler.toggle(document, line, line + 1);
 		DocumentUndoManagerRegistry.getDocumentUndoManager(document).undo();
 		assertEquals(text, document.get());
+	}
+
+	/** The builder's marker annotations an editor's rulers would draw. */
+	private static long shownMarkerAnnotations(GprEditor editor) {
+		org.eclipse.jface.text.source.IAnnotationModel model = editor.getDocumentProvider()
+				.getAnnotationModel(editor.getEditorInput());
+		long shown = 0;
+		for (java.util.Iterator<org.eclipse.jface.text.source.Annotation> it = model.getAnnotationIterator(); it.hasNext();) {
+			if (it.next() instanceof org.eclipse.ui.texteditor.MarkerAnnotation annotation && !annotation.isMarkedDeleted()) {
+				shown++;
+			}
+		}
+		return shown;
 	}
 }

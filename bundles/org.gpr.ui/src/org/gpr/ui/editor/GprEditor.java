@@ -19,7 +19,10 @@ import org.eclipse.jface.text.IDocument;
 import org.eclipse.jface.text.IDocumentExtension4;
 import org.eclipse.jface.text.IRegion;
 import org.eclipse.jface.text.Position;
+import org.eclipse.core.runtime.CoreException;
 import org.eclipse.jface.text.source.Annotation;
+import org.eclipse.ui.texteditor.MarkerAnnotation;
+import org.gpr.ui.builder.GprBuilder;
 import org.eclipse.jface.text.source.DefaultCharacterPairMatcher;
 import org.eclipse.jface.text.source.IAnnotationModel;
 import org.eclipse.jface.text.source.IAnnotationModelExtension;
@@ -322,6 +325,38 @@ public class GprEditor extends TextEditor {
 		} else {
 			old.forEach(model::removeAnnotation);
 			added.forEach(model::addAnnotation);
+		}
+		if (markerModel != model) {
+			markerModel = model;
+			model.addAnnotationModelListener(GprEditor::hideBuilderMarkers);
+		}
+		hideBuilderMarkers(model);
+	}
+
+	/** The annotation model whose builder markers this editor hides. */
+	private IAnnotationModel markerModel;
+
+	/**
+	 * The editor's live annotations already show every problem of the text being edited; the
+	 * builder's markers of the same file (kept for the Problems view and for closed files) are
+	 * hidden in this editor's rulers, so that no problem shows twice.
+	 */
+	private static void hideBuilderMarkers(IAnnotationModel model) {
+		synchronized (lockOf(model)) {
+			for (Iterator<Annotation> it = model.getAnnotationIterator(); it.hasNext();) {
+				if (it.next() instanceof MarkerAnnotation annotation && !annotation.isMarkedDeleted()
+						&& isBuilderMarker(annotation)) {
+					annotation.markDeleted(true);
+				}
+			}
+		}
+	}
+
+	private static boolean isBuilderMarker(MarkerAnnotation annotation) {
+		try {
+			return annotation.getMarker().exists() && annotation.getMarker().isSubtypeOf(GprBuilder.MARKER);
+		} catch (CoreException e) {
+			return false;
 		}
 	}
 
