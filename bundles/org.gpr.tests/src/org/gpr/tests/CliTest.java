@@ -43,13 +43,8 @@ class CliTest {
 		return err.toString(StandardCharsets.UTF_8);
 	}
 
-	private Path copyExample() throws IOException {
-		Path target = dir.resolve("customs-2020");
-		Files.createDirectories(target);
-		for (String name : new String[] { "customs-2020.gpr", "customs-format.gpr" }) {
-			Files.copy(GprTestSupport.root().resolve("examples/customs-2020").resolve(name), target.resolve(name));
-		}
-		return target;
+	private Path copyExample() {
+		return GprTestSupport.copyExample(dir);
 	}
 
 	@Test

@@ -23,13 +23,8 @@ class GenerateCliTest {
 	@TempDir
 	Path dir;
 
-	private Path copyExample() throws IOException {
-		Path target = dir.resolve("customs-2020");
-		Files.createDirectories(target);
-		for (String name : new String[] { "customs-2020.gpr", "customs-format.gpr" }) {
-			Files.copy(GprTestSupport.root().resolve("examples/customs-2020").resolve(name), target.resolve(name));
-		}
-		return target;
+	private Path copyExample() {
+		return GprTestSupport.copyExample(dir);
 	}
 
 	private static List<String> list(Path folder) throws IOException {

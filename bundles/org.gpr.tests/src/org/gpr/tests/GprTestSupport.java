@@ -93,6 +93,20 @@ public class GprTestSupport {
 		return read(root().resolve("examples").resolve(relative));
 	}
 
+	/** Copies the customs example (report and format) into {@code dir/customs-2020} and returns that folder. */
+	public static Path copyExample(Path dir) {
+		Path target = dir.resolve("customs-2020");
+		try {
+			Files.createDirectories(target);
+			for (String name : new String[] { "customs-2020.gpr", "customs-format.gpr" }) {
+				Files.copy(root().resolve("examples/customs-2020").resolve(name), target.resolve(name));
+			}
+		} catch (IOException e) {
+			throw new UncheckedIOException(e);
+		}
+		return target;
+	}
+
 	public static String seed() {
 		return read(root().resolve("bundles/org.gpr.tests/resources/seeds/customs-2020-report.txt"));
 	}

@@ -1,5 +1,6 @@
 package org.gpr.importer;
 
+import org.gpr.generator.Cells;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -163,24 +164,9 @@ public final class AuditSummary {
 		return ImportMessages.get(key);
 	}
 
-	/** Text as HTML: the five characters that could end an element or an attribute, escaped. */
+	/** Text as HTML, escaped as the generated reports escape it. */
 	public static String escape(String text) {
-		if (text == null) {
-			return "";
-		}
-		StringBuilder b = new StringBuilder(text.length());
-		for (int i = 0; i < text.length(); i++) {
-			char c = text.charAt(i);
-			switch (c) {
-			case '&' -> b.append("&amp;");
-			case '<' -> b.append("&lt;");
-			case '>' -> b.append("&gt;");
-			case '"' -> b.append("&quot;");
-			case '\'' -> b.append("&#39;");
-			default -> b.append(c);
-			}
-		}
-		return b.toString();
+		return Cells.html(text);
 	}
 
 	private static final String STYLE = """

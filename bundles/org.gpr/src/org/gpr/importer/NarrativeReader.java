@@ -27,14 +27,7 @@ public final class NarrativeReader {
 			} else if (block instanceof SourceDocument.Grid grid) {
 				report.warn(grid.line(), ImportMessages.get("import.tableInNarrative"));
 				for (List<SourceDocument.GridCell> row : grid.rows()) {
-					List<String> texts = new ArrayList<>();
-					int previous = -1;
-					for (SourceDocument.GridCell cell : row) {
-						if (cell.origin() != previous && !cell.text().isEmpty()) {
-							texts.add(cell.text());
-						}
-						previous = cell.origin();
-					}
+					List<String> texts = SourceDocument.Grid.texts(row);
 					if (!texts.isEmpty()) {
 						lines.add(new SourceDocument.Line(String.join(" ", texts), grid.line()));
 					}

@@ -243,15 +243,7 @@ public class ReportImporter {
 		}
 		List<String> rows = new ArrayList<>();
 		for (List<SourceDocument.GridCell> row : ((SourceDocument.Grid) block).rows()) {
-			List<String> texts = new ArrayList<>();
-			int previous = -1;
-			for (SourceDocument.GridCell cell : row) {
-				if (cell.origin() != previous && !cell.text().isEmpty()) {
-					texts.add(cell.text());
-				}
-				previous = cell.origin();
-			}
-			rows.add(String.join(" | ", texts));
+			rows.add(String.join(" | ", SourceDocument.Grid.texts(row)));
 		}
 		return String.join(" / ", rows);
 	}

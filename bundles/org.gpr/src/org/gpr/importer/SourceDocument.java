@@ -1,5 +1,6 @@
 package org.gpr.importer;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -25,6 +26,19 @@ public record SourceDocument(List<Block> blocks, boolean html) {
 	 * covered by a span repeats the text and the {@code origin} of the cell that spans it.
 	 */
 	public record Grid(List<List<GridCell>> rows, int line) implements Block {
+
+		/** The texts of a row's source cells, each once however many columns it spans; empty cells left out. */
+		public static List<String> texts(List<GridCell> row) {
+			List<String> texts = new ArrayList<>();
+			int previous = -1;
+			for (GridCell cell : row) {
+				if (cell.origin() != previous && !cell.text().isEmpty()) {
+					texts.add(cell.text());
+				}
+				previous = cell.origin();
+			}
+			return texts;
+		}
 	}
 
 	/** One position of a {@link Grid}: its text and which source cell it comes from. */
