@@ -31,10 +31,6 @@ public final class BuiltinFormats {
 		return URI.createURI(SCHEME + ":/formats/" + name + ".gpr");
 	}
 
-	public static boolean isBuiltin(Resource resource) {
-		return resource != null && SCHEME.equals(resource.getURI().scheme());
-	}
-
 	/** The shipped formats, loading them into the resource set if they are not there yet. */
 	public static List<Format> load(ResourceSet resourceSet) {
 		List<Format> formats = new ArrayList<>();
@@ -71,15 +67,5 @@ public final class BuiltinFormats {
 			}
 		}
 		return null;
-	}
-
-	/** The text of a shipped format file. */
-	public static String text(String name) throws IOException {
-		try (InputStream in = BuiltinFormats.class.getResourceAsStream("/org/gpr/formats/" + name + ".gpr")) {
-			if (in == null) {
-				throw new IOException("no shipped format " + name);
-			}
-			return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
-		}
 	}
 }

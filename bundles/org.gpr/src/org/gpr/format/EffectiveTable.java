@@ -142,10 +142,6 @@ public final class EffectiveTable {
 		return rules;
 	}
 
-	public RowNode getRowNode(RowDef def) {
-		return nodes.get(def);
-	}
-
 	public RowNode findRow(String name) {
 		return rowsByName.get(name);
 	}
@@ -177,11 +173,6 @@ public final class EffectiveTable {
 		}
 		String label = element.getLabel();
 		return label != null ? label : element.getName();
-	}
-
-	/** The position of a leaf column among the cells of a row, or -1. */
-	public int columnIndex(Column column) {
-		return leafColumns.indexOf(column);
 	}
 
 	/**
