@@ -2,6 +2,8 @@ package org.gpr.ide.editor;
 
 import java.util.List;
 
+import org.gpr.Messages;
+
 /**
  * The highlighting styles of gpr: ids shared by the lexical and the semantic highlighter, with
  * their default colours (RGB) and labels. The Eclipse editor shows them in its preference page.
@@ -23,22 +25,31 @@ public final class HighlightingStyles {
 	public static final String REFERENCE = "reference";
 	public static final String DECLARATION = "declaration";
 
-	/** A style: id, English label, default colour, bold. */
-	public record Style(String id, String label, int red, int green, int blue, boolean bold) {
+	/** The labels of the styles, Chinese with an English variant (org/gpr/ide/messages*.properties). */
+	public static final Messages.Bundle LABELS = new Messages.Bundle("org.gpr.ide.messages",
+			HighlightingStyles.class.getClassLoader());
+
+	/** A style: id, default colour, bold. */
+	public record Style(String id, int red, int green, int blue, boolean bold) {
+
+		/** The label a preference page shows, in the current language. */
+		public String label() {
+			return LABELS.get("style." + id);
+		}
 	}
 
 	public static final List<Style> ALL = List.of(
-			new Style(KEYWORD, "Keywords", 127, 0, 85, true),
-			new Style(STRING, "Strings and narrative text", 42, 0, 255, false),
-			new Style(NUMBER, "Numbers", 0, 0, 0, false),
-			new Style(COMMENT, "Comments", 63, 127, 95, false),
-			new Style(ROW, "Row names", 0, 102, 153, false),
-			new Style(COLUMN, "Column names", 0, 128, 128, false),
-			new Style(TOTAL, "Totals", 153, 51, 0, false),
-			new Style(BLANK, "Blank cells (_)", 200, 120, 0, true),
-			new Style(NOT_APPLICABLE, "Not applicable cells (/)", 128, 128, 128, true),
-			new Style(REFERENCE, "Embedded references {table.row.column}", 170, 0, 170, false),
-			new Style(DECLARATION, "Declared names (formats, sections, tables)", 0, 0, 192, true));
+			new Style(KEYWORD, 127, 0, 85, true),
+			new Style(STRING, 42, 0, 255, false),
+			new Style(NUMBER, 0, 0, 0, false),
+			new Style(COMMENT, 63, 127, 95, false),
+			new Style(ROW, 0, 102, 153, false),
+			new Style(COLUMN, 0, 128, 128, false),
+			new Style(TOTAL, 153, 51, 0, false),
+			new Style(BLANK, 200, 120, 0, true),
+			new Style(NOT_APPLICABLE, 128, 128, 128, true),
+			new Style(REFERENCE, 170, 0, 170, false),
+			new Style(DECLARATION, 0, 0, 192, true));
 
 	public static Style find(String id) {
 		for (Style style : ALL) {

@@ -29,6 +29,7 @@ import org.eclipse.xtext.validation.Issue;
 import org.gpr.gpr.Report;
 import org.gpr.ide.editor.DocumentModel;
 import org.gpr.ui.GprFiles;
+import org.gpr.ui.UiMessages;
 import org.gpr.ui.GprUiPlugin;
 
 /**
@@ -228,7 +229,7 @@ public class GprBuilder extends IncrementalProjectBuilder {
 			marker.setAttribute(IMarker.CHAR_END, offset + length);
 			if (issue.getLineNumber() != null) {
 				marker.setAttribute(IMarker.LINE_NUMBER, issue.getLineNumber());
-				marker.setAttribute(IMarker.LOCATION, "line " + issue.getLineNumber());
+				marker.setAttribute(IMarker.LOCATION, UiMessages.get("marker.line", issue.getLineNumber()));
 			}
 			if (issue.getCode() != null) {
 				marker.setAttribute(CODE, issue.getCode());

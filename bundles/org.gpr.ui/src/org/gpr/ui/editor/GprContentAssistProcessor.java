@@ -13,6 +13,7 @@ import org.eclipse.jface.text.contentassist.IContextInformationValidator;
 import org.gpr.ide.editor.Completions;
 import org.gpr.ide.editor.DocumentModel;
 import org.gpr.ui.GprUiPlugin;
+import org.gpr.ui.UiMessages;
 
 /**
  * Adapts {@link Completions} (Xtext's IdeContentProposalProvider in org.gpr.ide) to JFace.
@@ -45,7 +46,7 @@ public class GprContentAssistProcessor implements IContentAssistProcessor {
 			return result.toArray(new ICompletionProposal[0]);
 		} catch (RuntimeException | StackOverflowError e) {
 			GprUiPlugin.logOnce("content assist", e);
-			error = "content assist failed: " + e;
+			error = UiMessages.get("contentAssist.failed", e);
 			return new ICompletionProposal[0];
 		}
 	}

@@ -10,6 +10,7 @@ import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.browser.IWebBrowser;
 import org.eclipse.ui.handlers.HandlerUtil;
 import org.gpr.ui.GprUiPlugin;
+import org.gpr.ui.UiMessages;
 import org.gpr.ui.builder.GprBuilder;
 
 /**
@@ -26,9 +27,8 @@ public class PreviewHandler extends AbstractHandler {
 		}
 		IFile html = GprBuilder.generatedHtml(input.getFile());
 		if (html == null || !html.exists() || html.getLocation() == null) {
-			MessageDialog.openInformation(part.getSite().getShell(), "Preview",
-					"No HTML has been generated for " + input.getFile().getName()
-							+ " yet: save it without errors in a gpr project (Configure → Convert to gpr Project).");
+			MessageDialog.openInformation(part.getSite().getShell(), UiMessages.get("preview.title"),
+					UiMessages.get("preview.none", input.getFile().getName()));
 			return null;
 		}
 		try {

@@ -7,6 +7,7 @@ import org.eclipse.ui.IWorkbench;
 import org.eclipse.ui.IWorkbenchPreferencePage;
 import org.gpr.ide.editor.HighlightingStyles;
 import org.gpr.ui.GprUiPlugin;
+import org.gpr.ui.UiMessages;
 import org.gpr.ui.editor.GprEditor;
 import org.gpr.ui.editor.Styles;
 
@@ -15,7 +16,7 @@ public class GprColorsPreferencePage extends FieldEditorPreferencePage implement
 
 	public GprColorsPreferencePage() {
 		super(GRID);
-		setDescription("Colours of the gpr editor's syntax and semantic highlighting.");
+		setDescription(UiMessages.get("preferences.description"));
 	}
 
 	@Override
@@ -27,9 +28,9 @@ public class GprColorsPreferencePage extends FieldEditorPreferencePage implement
 	protected void createFieldEditors() {
 		for (HighlightingStyles.Style style : HighlightingStyles.ALL) {
 			addField(new ColorFieldEditor(Styles.colorKey(style.id()), style.label(), getFieldEditorParent()));
-			addField(new BooleanFieldEditor(Styles.boldKey(style.id()), "    bold", getFieldEditorParent()));
+			addField(new BooleanFieldEditor(Styles.boldKey(style.id()), UiMessages.get("preferences.bold"), getFieldEditorParent()));
 		}
-		addField(new BooleanFieldEditor(GprEditor.MATCHING_BRACKETS, "Highlight matching brackets",
+		addField(new BooleanFieldEditor(GprEditor.MATCHING_BRACKETS, UiMessages.get("preferences.brackets"),
 				getFieldEditorParent()));
 	}
 }

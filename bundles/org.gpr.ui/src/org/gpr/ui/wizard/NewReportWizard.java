@@ -33,6 +33,7 @@ import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.ide.IDE;
 import org.gpr.ide.editor.ReportSkeleton;
 import org.gpr.ui.GprFiles;
+import org.gpr.ui.UiMessages;
 import org.gpr.ui.GprUiPlugin;
 import org.gpr.ui.builder.GprNature;
 
@@ -49,7 +50,7 @@ public class NewReportWizard extends Wizard implements INewWizard {
 	private IFile created;
 
 	public NewReportWizard() {
-		setWindowTitle("New gpr Annual Report");
+		setWindowTitle(UiMessages.get("wizard.title"));
 		setNeedsProgressMonitor(false);
 	}
 
@@ -126,19 +127,19 @@ public class NewReportWizard extends Wizard implements INewWizard {
 	@Override
 	public boolean performFinish() {
 		if (container == null) {
-			page.setErrorMessage("Choose a project or folder first.");
+			page.setErrorMessage(UiMessages.get("wizard.error.noFolder"));
 			return false;
 		}
 		String text = GprUiPlugin.injector().getInstance(ReportSkeleton.class).create(page.format(), folderFiles(),
 				page.body(), page.year(), page.previous());
 		if (text == null) {
-			page.setErrorMessage("Unknown format " + page.format());
+			page.setErrorMessage(UiMessages.get("wizard.error.unknownFormat", page.format()));
 			return false;
 		}
 		IFile file = container.getFile(org.eclipse.core.runtime.IPath.fromPortableString(page.fileName()));
 		try {
 			if (file.exists()) {
-				page.setErrorMessage(file.getName() + " exists already.");
+				page.setErrorMessage(UiMessages.get("wizard.error.exists", file.getName()));
 				return false;
 			}
 			file.create(GprFiles.stream(text), true, null);
@@ -171,35 +172,35 @@ public class NewReportWizard extends Wizard implements INewWizard {
 
 		Page() {
 			super("report");
-			setTitle("New gpr Annual Report");
-			setDescription("A 政府信息公开工作年度报告 with every section, table and row of its format, cells blank.");
+			setTitle(UiMessages.get("wizard.title"));
+			setDescription(UiMessages.get("wizard.description"));
 		}
 
 		@Override
 		public void createControl(Composite parent) {
 			Composite composite = new Composite(parent, SWT.NONE);
 			composite.setLayout(new GridLayout(2, false));
-			label(composite, "Folder:");
-			label(composite, container == null ? "(none)" : container.getFullPath().toString());
-			label(composite, "Format:");
+			label(composite, UiMessages.get("wizard.folder"));
+			label(composite, container == null ? UiMessages.get("wizard.folder.none") : container.getFullPath().toString());
+			label(composite, UiMessages.get("wizard.format"));
 			formatCombo = new Combo(composite, SWT.READ_ONLY);
 			for (String name : GprUiPlugin.injector().getInstance(ReportSkeleton.class).formatNames(folderFiles())) {
 				formatCombo.add(name);
 			}
 			formatCombo.select(Math.min(1, formatCombo.getItemCount() - 1));
-			label(composite, "Body (机关名称):");
+			label(composite, UiMessages.get("wizard.body"));
 			bodyText = new Text(composite, SWT.BORDER);
-			bodyText.setText("某某机关");
-			label(composite, "Year:");
+			bodyText.setText(UiMessages.get("wizard.body.default"));
+			label(composite, UiMessages.get("wizard.year"));
 			yearSpinner = new Spinner(composite, SWT.BORDER);
 			yearSpinner.setValues(Year.now().getValue() - 1, 2008, 2100, 0, 1, 10);
-			label(composite, "Previous report:");
+			label(composite, UiMessages.get("wizard.previous"));
 			previousCombo = new Combo(composite, SWT.READ_ONLY);
 			for (String name : previousCandidates()) {
 				previousCombo.add(name);
 			}
 			previousCombo.select(0);
-			label(composite, "File name:");
+			label(composite, UiMessages.get("wizard.file"));
 			fileText = new Text(composite, SWT.BORDER);
 			fileText.setText("report-" + yearSpinner.getSelection() + ".gpr");
 			yearSpinner.addModifyListener(e -> fileText.setText("report-" + yearSpinner.getSelection() + ".gpr"));
@@ -215,11 +216,11 @@ public class NewReportWizard extends Wizard implements INewWizard {
 		private void validate() {
 			String error = null;
 			if (container == null) {
-				error = "Select a project or folder before starting the wizard.";
+				error = UiMessages.get("wizard.error.noFolder");
 			} else if (body().isBlank()) {
-				error = "Enter the body's name.";
+				error = UiMessages.get("wizard.error.noBody");
 			} else if (!fileName().endsWith(".gpr")) {
-				error = "The file name must end with .gpr.";
+				error = UiMessages.get("wizard.error.fileName");
 			}
 			setErrorMessage(error);
 			setPageComplete(error == null);
