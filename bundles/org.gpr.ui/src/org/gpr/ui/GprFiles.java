@@ -16,6 +16,7 @@ import org.eclipse.core.resources.IResource;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.IPath;
 import org.eclipse.emf.common.util.URI;
+import org.gpr.ide.editor.FormatFiles;
 
 /** Workspace files as the language services see them: file URIs and texts. */
 public final class GprFiles {
@@ -53,12 +54,11 @@ public final class GprFiles {
 		}
 	}
 
-	private static final java.util.regex.Pattern FORMAT = java.util.regex.Pattern.compile("(?m)^\\s*format\\s");
-
 	/**
 	 * The format files among the other gpr files of the file's folder: what a report's format or a
 	 * format's base may be. Other reports are not loaded (a previous report is found through its
-	 * link), so a large report beside the edited one costs nothing per keystroke.
+	 * link), and a file on disk is read again only when it changed (see {@link FormatFiles}), so a
+	 * large report beside the edited one costs nothing per keystroke.
 	 */
 	public static Map<URI, String> siblings(IFile file) {
 		return siblings(file, false);
@@ -75,8 +75,8 @@ public final class GprFiles {
 			for (IResource member : parent.members()) {
 				if (isGpr(member) && !member.equals(file)) {
 					try {
-						String text = savedOnly ? saved((IFile) member) : text((IFile) member);
-						if (FORMAT.matcher(text).find()) {
+						String text = formatText((IFile) member, savedOnly);
+						if (text != null) {
 							result.put(uri((IFile) member), text);
 						}
 					} catch (CoreException e) {
@@ -90,6 +90,24 @@ public final class GprFiles {
 		return result;
 	}
 
+	/** The files on disk last read by {@link #siblings}: read again only when changed. */
+	private static final FormatFiles DISK = new FormatFiles();
+
+	/** The file's text when it is a format, else null: its editor's document when one is open, else what is on disk. */
+	private static String formatText(IFile file, boolean savedOnly) throws CoreException {
+		if (!savedOnly) {
+			ITextFileBuffer buffer = FileBuffers.getTextFileBufferManager().getTextFileBuffer(file.getFullPath(),
+					LocationKind.IFILE);
+			if (buffer != null) {
+				String text = buffer.getDocument().get();
+				return FormatFiles.isFormat(text) ? text : null;
+			}
+		}
+		IPath location = file.getLocation();
+		return DISK.formatText(file, location == null ? null : location.toPath(), file.getModificationStamp(),
+				() -> saved(file));
+	}
+
 	/** The format files beside a file outside the workspace, read from disk. */
 	public static Map<URI, String> siblings(java.nio.file.Path file) {
 		Map<URI, String> result = new LinkedHashMap<>();
@@ -101,9 +119,10 @@ public final class GprFiles {
 			for (java.nio.file.Path other : files.filter(p -> p.toString().endsWith(".gpr") && !p.equals(file.toAbsolutePath()))
 					.sorted().toList()) {
 				try {
-					String text = java.nio.file.Files.readString(other, StandardCharsets.UTF_8);
-					if (FORMAT.matcher(text).find()) {
-						result.put(URI.createFileURI(other.toString()), text);
+					String format = DISK.formatText(other, other, 0,
+							() -> java.nio.file.Files.readString(other, StandardCharsets.UTF_8));
+					if (format != null) {
+						result.put(URI.createFileURI(other.toString()), format);
 					}
 				} catch (IOException | RuntimeException e) {
 					// unreadable or not UTF-8: not offered to the services

@@ -6,6 +6,7 @@ import java.util.List;
 
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EReference;
+import org.eclipse.emf.ecore.resource.ResourceSet;
 import org.eclipse.xtext.EcoreUtil2;
 import org.eclipse.xtext.scoping.IGlobalScopeProvider;
 import org.eclipse.xtext.scoping.IScope;
@@ -15,6 +16,7 @@ import org.eclipse.xtext.util.Tuples;
 import org.gpr.format.BuiltinFormats;
 import org.gpr.format.EffectiveFormat;
 import org.gpr.format.EffectiveTable;
+import org.gpr.format.FormatLibrary;
 import org.gpr.format.FormatModel;
 import org.gpr.format.ParseCache;
 import org.gpr.gpr.CellRef;
@@ -56,9 +58,12 @@ public class GprScopeProvider extends AbstractGprScopeProvider {
 				return IScope.NULLSCOPE;
 			}
 			// formats of other files only: a file holds one report or one format, and indexing the
-			// names of a whole report (as the default local scope does) costs as much as validating it
-			IScope project = globalScopes.getScope(context.eResource(), reference, Predicates.alwaysTrue());
-			return Scopes.scopeFor(BuiltinFormats.load(context.eResource().getResourceSet()), project);
+			// names of a whole report (as the default local scope does) costs as much as validating it;
+			// the formats of a library the resource set is over come before its own resources
+			ResourceSet set = context.eResource().getResourceSet();
+			IScope project = FormatLibrary.scope(set,
+					globalScopes.getScope(context.eResource(), reference, Predicates.alwaysTrue()));
+			return Scopes.scopeFor(BuiltinFormats.load(set), project);
 		}
 		if (reference == P.getReportSection_Section()) {
 			EffectiveFormat format = formats.forContext(context);

@@ -3,6 +3,7 @@ package org.gpr.ide.editor;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -14,6 +15,7 @@ import org.eclipse.xtext.util.CancelIndicator;
 import org.eclipse.xtext.validation.CheckMode;
 import org.eclipse.xtext.validation.IResourceValidator;
 import org.eclipse.xtext.validation.Issue;
+import org.gpr.format.FormatLibrary;
 
 import com.google.inject.Inject;
 import com.google.inject.Provider;
@@ -21,13 +23,20 @@ import com.google.inject.Provider;
 /**
  * Parses and validates one document's text together with the other gpr files it may refer to
  * (its folder's formats and reports), exactly as the command line does. Each call builds a
- * fresh resource set: a {@link Snapshot} is never changed afterwards, so it can be read from
- * any thread.
+ * fresh resource set for the document: a {@link Snapshot} is never changed afterwards, so it can
+ * be read from any thread. The shipped formats and the other files' formats are not parsed again
+ * on every call: the resource set is over a {@link FormatLibrary} of them, parsed and linked once
+ * for the same texts and never changed afterwards (see {@link FormatLibraries}); other files that
+ * cannot be in a library (reports, or formats with a link that does not resolve among
+ * themselves) are parsed into the document's resource set on every call.
  */
 public class DocumentModel {
 
 	@Inject
-	private Provider<XtextResourceSet> resourceSets;
+	private Provider<FormatLibrary.Over> resourceSets;
+
+	@Inject
+	private FormatLibraries libraries;
 
 	@Inject
 	private IResourceValidator validator;
@@ -42,9 +51,13 @@ public class DocumentModel {
 	 * @param others the texts of the other gpr files to load beside it, by URI
 	 */
 	public Snapshot parse(URI uri, String text, Map<URI, String> others, CancelIndicator cancel) {
-		XtextResourceSet set = resourceSets.get();
-		for (Map.Entry<URI, String> other : others.entrySet()) {
-			if (!other.getKey().equals(uri)) {
+		Map<URI, String> texts = new LinkedHashMap<>(others);
+		texts.remove(uri);
+		FormatLibrary library = libraries.of(texts);
+		FormatLibrary.Over set = resourceSets.get();
+		set.setLibrary(library);
+		if (!library.getTexts().equals(texts)) {
+			for (Map.Entry<URI, String> other : texts.entrySet()) {
 				load(set, other.getKey(), other.getValue());
 			}
 		}
