@@ -68,7 +68,11 @@ done
 echo "equinox:ss org.gpr" >&3
 echo "pt -v org.eclipse.ui.editors" >&3
 echo "pt -v org.eclipse.core.contenttype.contentTypes" >&3
-sleep 5
+echo "echo install-test-answered" >&3
+for _ in $(seq 1 120); do
+	grep -q "install-test-answered" "$work/ide.out" && break
+	sleep 0.5
+done
 kill "$ide" 2>/dev/null || true
 wait "$ide" 2>/dev/null || true
 exec 3>&-
