@@ -178,6 +178,22 @@ class EditorServicesTest {
 	}
 
 	@Test
+	void skeletonFormatFollowsTheYearAndReportsAreListed() {
+		ReportSkeleton skeleton = injector.getInstance(ReportSkeleton.class);
+		assertEquals("gov2019", skeleton.formatFor(2019));
+		assertEquals("gov2019", skeleton.formatFor(2020));
+		assertEquals("gov2021", skeleton.formatFor(2021));
+		assertEquals("gov2021", skeleton.formatFor(2026));
+		assertEquals("gov2021", skeleton.formatFor(2008)); // before any format: the newest
+		Map<URI, String> files = new java.util.LinkedHashMap<>();
+		files.put(uri("customs-format.gpr"), GprTestSupport.example("customs-2020/customs-format.gpr"));
+		files.put(uri("customs-2020.gpr"), GprTestSupport.example("customs-2020/customs-2020.gpr"));
+		files.put(uri("broken.gpr"), "report {{{");
+		assertEquals(List.of(new ReportSkeleton.ReportHeader(uri("customs-2020.gpr"), "海关总署(本级机关)", 2020)),
+				skeleton.reports(files));
+	}
+
+	@Test
 	void formatterAlignsTableColumnsWithCjkDoubleWidth() {
 		String before = """
 				report "测试机关" year 2020 format gov2019

@@ -18,6 +18,7 @@ import org.gpr.format.EffectiveTable;
 import org.gpr.format.FormatModel;
 import org.gpr.gpr.Column;
 import org.gpr.gpr.Format;
+import org.gpr.gpr.Report;
 import org.gpr.gpr.Row;
 
 import com.google.inject.Inject;
@@ -53,6 +54,48 @@ public class ReportSkeleton {
 			}
 		}
 		return result;
+	}
+
+	/** A report among the project's files, which a new report may link as last year's. */
+	public record ReportHeader(URI uri, String body, int year) {
+	}
+
+	/** The reports among the project's files (those whose header parses), with their bodies and years. */
+	public List<ReportHeader> reports(Map<URI, String> projectFiles) {
+		List<ReportHeader> result = new ArrayList<>();
+		for (Resource resource : new ArrayList<>(load(projectFiles).getResources())) {
+			if (!resource.getContents().isEmpty() && resource.getContents().get(0) instanceof Report report
+					&& report.getBody() != null && report.getYear() != null) {
+				try {
+					result.add(new ReportHeader(resource.getURI(), report.getBody(), Integer.parseInt(report.getYear())));
+				} catch (NumberFormatException e) {
+					// not a year: not offered
+				}
+			}
+		}
+		return result;
+	}
+
+	/**
+	 * The format a new report of the year should use: the first shipped format whose years
+	 * include it (gov2019 for 2019 and 2020, gov2021 from 2021 on), else the newest shipped one.
+	 */
+	public String formatFor(int year) {
+		XtextResourceSet set = resourceSets.get();
+		String newest = null;
+		for (String name : BuiltinFormats.NAMES) {
+			EffectiveFormat format = formats.of(BuiltinFormats.load(set, name));
+			if (format == null) {
+				continue;
+			}
+			newest = name;
+			Integer from = format.getFromYear();
+			Integer to = format.getToYear();
+			if ((from == null || from <= year) && (to == null || year <= to)) {
+				return name;
+			}
+		}
+		return newest;
 	}
 
 	/**

@@ -58,4 +58,46 @@ class WizardTest {
 		PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage().closeAllEditors(false);
 		project.delete(true, true, null);
 	}
+
+	@Test
+	void nextYearsReportProposesLastYearsReportAndTheFormatOfTheYear() throws Exception {
+		IProject project = Ui.importExample("wizard-next-year", "customs-2020");
+		NewReportWizard wizard = new NewReportWizard();
+		wizard.init(PlatformUI.getWorkbench(), new StructuredSelection(project));
+		WizardDialog dialog = new WizardDialog(PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell(), wizard);
+		dialog.create();
+		NewReportWizard.Page page = wizard.getPage();
+		page.setYear(2021);
+		// the year decides the format; last year's report of the folder is proposed, with its body
+		assertEquals("gov2021", page.format());
+		assertEquals("customs-2020.gpr", page.previous());
+		assertEquals("海关总署(本级机关)", page.body());
+		assertEquals("report-2021.gpr", page.fileName());
+		page.setYear(2020);
+		assertEquals("gov2019", page.format());
+		assertEquals(null, page.previous()); // no 2019 report in the folder
+		page.setYear(2021);
+		assertTrue(wizard.performFinish());
+		dialog.close();
+		IFile file = wizard.getCreated();
+		String text = Ui.read(java.nio.file.Path.of(file.getLocation().toOSString()));
+		assertTrue(text.startsWith("report \"海关总署(本级机关)\" year 2021 format gov2021\nprevious \"customs-2020.gpr\"\n"),
+				text);
+		assertTrue(text.contains("\n    结转 _ _ _ _ _ _ | _\n"), text);
+		Ui.waitUntil("the new report's markers", 20_000, () -> {
+			try {
+				return file.findMarkers(GprBuilder.MARKER, true, IResource.DEPTH_ZERO).length > 0;
+			} catch (Exception e) {
+				return false;
+			}
+		});
+		List<String> unexpected = java.util.Arrays.stream(file.findMarkers(GprBuilder.MARKER, true, IResource.DEPTH_ZERO))
+				.filter(m -> IssueCodes.CROSS_YEAR_MISMATCH.equals(m.getAttribute(GprBuilder.CODE, ""))
+						|| m.getAttribute(IMarker.SEVERITY, 0) == IMarker.SEVERITY_ERROR
+								&& !IssueCodes.BLANK_IN_IDENTITY.equals(m.getAttribute(GprBuilder.CODE, "")))
+				.map(m -> m.getAttribute(GprBuilder.CODE, "") + ": " + m.getAttribute(IMarker.MESSAGE, "")).toList();
+		assertEquals(List.of(), unexpected, text);
+		PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage().closeAllEditors(false);
+		project.delete(true, true, null);
+	}
 }

@@ -105,23 +105,13 @@ public class NewReportWizard extends Wizard implements INewWizard {
 		return files;
 	}
 
-	private List<String> previousCandidates() {
-		List<String> names = new ArrayList<>();
-		names.add("");
-		if (container == null || !container.exists()) {
-			return names;
-		}
-		try {
-			for (IResource member : container.members()) {
-				if (GprFiles.isGpr(member)
-						&& GprFiles.text((IFile) member).stripLeading().matches("(?s)(//[^\n]*\n\\s*)*report\\b.*")) {
-					names.add(member.getName());
-				}
-			}
-		} catch (CoreException e) {
-			GprUiPlugin.logOnce("new report wizard", e);
-		}
-		return names;
+	/** The reports of the folder, which the new report may link as last year's. */
+	private List<ReportSkeleton.ReportHeader> previousCandidates() {
+		return GprUiPlugin.injector().getInstance(ReportSkeleton.class).reports(folderFiles());
+	}
+
+	private static String fileNameOf(ReportSkeleton.ReportHeader report) {
+		return report.uri().lastSegment() == null ? "" : URI.decode(report.uri().lastSegment());
 	}
 
 	@Override
@@ -130,13 +120,13 @@ public class NewReportWizard extends Wizard implements INewWizard {
 			page.setErrorMessage(UiMessages.get("wizard.error.noFolder"));
 			return false;
 		}
+		IFile file = container.getFile(org.eclipse.core.runtime.IPath.fromPortableString(page.fileName()));
 		String text = GprUiPlugin.injector().getInstance(ReportSkeleton.class).create(page.format(), folderFiles(),
 				page.body(), page.year(), page.previous());
 		if (text == null) {
 			page.setErrorMessage(UiMessages.get("wizard.error.unknownFormat", page.format()));
 			return false;
 		}
-		IFile file = container.getFile(org.eclipse.core.runtime.IPath.fromPortableString(page.fileName()));
 		try {
 			if (file.exists()) {
 				page.setErrorMessage(UiMessages.get("wizard.error.exists", file.getName()));
@@ -169,6 +159,7 @@ public class NewReportWizard extends Wizard implements INewWizard {
 		private Spinner yearSpinner;
 		private Combo previousCombo;
 		private Text fileText;
+		private List<ReportSkeleton.ReportHeader> candidates = List.of();
 
 		Page() {
 			super("report");
@@ -187,7 +178,6 @@ public class NewReportWizard extends Wizard implements INewWizard {
 			for (String name : GprUiPlugin.injector().getInstance(ReportSkeleton.class).formatNames(folderFiles())) {
 				formatCombo.add(name);
 			}
-			formatCombo.select(Math.min(1, formatCombo.getItemCount() - 1));
 			label(composite, UiMessages.get("wizard.body"));
 			bodyText = new Text(composite, SWT.BORDER);
 			bodyText.setText(UiMessages.get("wizard.body.default"));
@@ -196,14 +186,15 @@ public class NewReportWizard extends Wizard implements INewWizard {
 			yearSpinner.setValues(Year.now().getValue() - 1, 2008, 2100, 0, 1, 10);
 			label(composite, UiMessages.get("wizard.previous"));
 			previousCombo = new Combo(composite, SWT.READ_ONLY);
-			for (String name : previousCandidates()) {
-				previousCombo.add(name);
+			previousCombo.add("");
+			candidates = previousCandidates();
+			for (ReportSkeleton.ReportHeader candidate : candidates) {
+				previousCombo.add(fileNameOf(candidate));
 			}
-			previousCombo.select(0);
 			label(composite, UiMessages.get("wizard.file"));
 			fileText = new Text(composite, SWT.BORDER);
-			fileText.setText("report-" + yearSpinner.getSelection() + ".gpr");
-			yearSpinner.addModifyListener(e -> fileText.setText("report-" + yearSpinner.getSelection() + ".gpr"));
+			yearChanged();
+			yearSpinner.addModifyListener(e -> yearChanged());
 			for (Control control : new Control[] { formatCombo, bodyText, yearSpinner, previousCombo, fileText }) {
 				control.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
 			}
@@ -211,6 +202,29 @@ public class NewReportWizard extends Wizard implements INewWizard {
 			bodyText.addModifyListener(e -> validate());
 			setControl(composite);
 			validate();
+		}
+
+		/**
+		 * The defaults that follow the year: the format for the year, last year's report of the
+		 * folder as the previous report (and its body, while the body is still the placeholder),
+		 * and the file name.
+		 */
+		private void yearChanged() {
+			int year = yearSpinner.getSelection();
+			String format = GprUiPlugin.injector().getInstance(ReportSkeleton.class).formatFor(year);
+			int index = format == null ? -1 : formatCombo.indexOf(format);
+			formatCombo.select(index >= 0 ? index : Math.min(1, formatCombo.getItemCount() - 1));
+			ReportSkeleton.ReportHeader last = null;
+			for (ReportSkeleton.ReportHeader candidate : candidates) {
+				if (candidate.year() == year - 1 && (last == null || candidate.body().equals(body()))) {
+					last = candidate;
+				}
+			}
+			previousCombo.setText(last == null ? "" : fileNameOf(last));
+			if (last != null && body().equals(UiMessages.get("wizard.body.default"))) {
+				bodyText.setText(last.body());
+			}
+			fileText.setText("report-" + year + ".gpr");
 		}
 
 		private void validate() {
@@ -251,11 +265,17 @@ public class NewReportWizard extends Wizard implements INewWizard {
 			return fileText.getText().strip();
 		}
 
+		/** Sets the year as the spinner does (for tests): the defaults that follow the year follow it. */
+		public void setYear(int year) {
+			yearSpinner.setSelection(year);
+			yearChanged();
+		}
+
 		/** Sets the fields (for tests). */
 		public void set(String format, String body, int year, String previous, String fileName) {
+			setYear(year); // first: the defaults that follow the year are then overridden
 			formatCombo.setText(format);
 			bodyText.setText(body);
-			yearSpinner.setSelection(year);
 			previousCombo.setText(previous == null ? "" : previous);
 			fileText.setText(fileName);
 		}
