@@ -37,12 +37,15 @@ public final class GprFiles {
 
 	/** The text of a file: its editor's document when one is open, else its contents on disk. */
 	public static String text(IFile file) throws CoreException {
+		String open = openText(file);
+		return open != null ? open : saved(file);
+	}
+
+	/** The text of the file's open editor document, or null when no editor has it open. */
+	private static String openText(IFile file) {
 		ITextFileBuffer buffer = FileBuffers.getTextFileBufferManager().getTextFileBuffer(file.getFullPath(),
 				LocationKind.IFILE);
-		if (buffer != null) {
-			return buffer.getDocument().get();
-		}
-		return saved(file);
+		return buffer == null ? null : buffer.getDocument().get();
 	}
 
 	/** The text of a file as saved on disk. */
@@ -95,13 +98,9 @@ public final class GprFiles {
 
 	/** The file's text when it is a format, else null: its editor's document when one is open, else what is on disk. */
 	private static String formatText(IFile file, boolean savedOnly) throws CoreException {
-		if (!savedOnly) {
-			ITextFileBuffer buffer = FileBuffers.getTextFileBufferManager().getTextFileBuffer(file.getFullPath(),
-					LocationKind.IFILE);
-			if (buffer != null) {
-				String text = buffer.getDocument().get();
-				return FormatFiles.isFormat(text) ? text : null;
-			}
+		String open = savedOnly ? null : openText(file);
+		if (open != null) {
+			return FormatFiles.isFormat(open) ? open : null;
 		}
 		IPath location = file.getLocation();
 		return DISK.formatText(file, location == null ? null : location.toPath(), file.getModificationStamp(),

@@ -28,6 +28,7 @@ import org.eclipse.xtext.util.CancelIndicator;
 import org.eclipse.xtext.validation.Issue;
 import org.gpr.gpr.Report;
 import org.gpr.ide.editor.DocumentModel;
+import org.gpr.ide.editor.FormatFiles;
 import org.gpr.ui.GprFiles;
 import org.gpr.ui.UiMessages;
 import org.gpr.ui.GprUiPlugin;
@@ -51,7 +52,6 @@ public class GprBuilder extends IncrementalProjectBuilder {
 
 	private static final QualifiedName GENERATED = new QualifiedName("org.gpr.ui", "generated");
 	private static final Pattern PREVIOUS = Pattern.compile("\\bprevious\\s+\"([^\"]*)\"");
-	private static final Pattern FORMAT = Pattern.compile("(?m)^\\s*format\\s");
 
 	@Override
 	protected IProject[] build(int kind, Map<String, String> args, IProgressMonitor monitor) throws CoreException {
@@ -134,7 +134,7 @@ public class GprBuilder extends IncrementalProjectBuilder {
 		for (IFile file : changed) {
 			paths.add(file.getFullPath());
 			try {
-				if (FORMAT.matcher(GprFiles.saved(file)).find()) {
+				if (FormatFiles.isFormat(GprFiles.saved(file))) {
 					folders.add(file.getParent());
 				}
 			} catch (CoreException e) {
