@@ -5,18 +5,15 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.eclipse.emf.common.util.TreeIterator;
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.EObject;
-import org.eclipse.emf.ecore.EReference;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.resource.ResourceSet;
-import org.eclipse.emf.ecore.util.InternalEList;
+import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.xtext.EcoreUtil2;
 import org.eclipse.xtext.resource.IEObjectDescription;
 import org.eclipse.xtext.resource.IResourceDescription;
@@ -141,7 +138,7 @@ public final class FormatLibrary {
 			return null; // linking loaded something more: the library would not stand alone
 		}
 		for (Resource resource : own) {
-			if (hasProxies(resource)) {
+			if (!EcoreUtil.ProxyCrossReferencer.find(resource).isEmpty()) {
 				return null;
 			}
 		}
@@ -165,28 +162,5 @@ public final class FormatLibrary {
 		// from now on, lookups of the library's own URIs never reach the resource set's maps
 		set.setLibrary(library);
 		return library;
-	}
-
-	private static boolean hasProxies(Resource resource) {
-		for (TreeIterator<EObject> it = resource.getAllContents(); it.hasNext();) {
-			EObject object = it.next();
-			for (EReference reference : object.eClass().getEAllReferences()) {
-				if (reference.isContainment() || reference.isContainer() || reference.isDerived()
-						|| reference.isTransient()) {
-					continue;
-				}
-				Object value = object.eGet(reference, false);
-				if (value instanceof InternalEList<?> list) {
-					for (Iterator<?> values = list.basicIterator(); values.hasNext();) {
-						if (((EObject) values.next()).eIsProxy()) {
-							return true;
-						}
-					}
-				} else if (value instanceof EObject target && target.eIsProxy()) {
-					return true;
-				}
-			}
-		}
-		return false;
 	}
 }
