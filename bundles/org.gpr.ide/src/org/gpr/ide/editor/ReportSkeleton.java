@@ -15,6 +15,7 @@ import org.eclipse.xtext.resource.XtextResourceSet;
 import org.gpr.format.BuiltinFormats;
 import org.gpr.format.EffectiveFormat;
 import org.gpr.format.EffectiveTable;
+import org.gpr.format.FormatLibrary;
 import org.gpr.format.FormatModel;
 import org.gpr.gpr.Column;
 import org.gpr.gpr.Format;
@@ -35,6 +36,9 @@ public class ReportSkeleton {
 
 	@Inject
 	private FormatModel formats;
+
+	@Inject
+	private FormatLibraries libraries;
 
 	/** The names of the formats a new report can use: the shipped ones and the project's. */
 	public List<String> formatNames(Map<URI, String> projectFiles) {
@@ -81,10 +85,12 @@ public class ReportSkeleton {
 	 * include it (gov2019 for 2019 and 2020, gov2021 from 2021 on), else the newest shipped one.
 	 */
 	public String formatFor(int year) {
-		XtextResourceSet set = resourceSets.get();
+		FormatLibrary shipped = libraries.builtins();
 		String newest = null;
 		for (String name : BuiltinFormats.NAMES) {
-			EffectiveFormat format = formats.of(BuiltinFormats.load(set, name));
+			Resource resource = shipped.resource(BuiltinFormats.uri(name));
+			EffectiveFormat format = resource == null || resource.getContents().isEmpty()
+					|| !(resource.getContents().get(0) instanceof Format shippedFormat) ? null : formats.of(shippedFormat);
 			if (format == null) {
 				continue;
 			}

@@ -105,11 +105,6 @@ public class NewReportWizard extends Wizard implements INewWizard {
 		return files;
 	}
 
-	/** The reports of the folder, which the new report may link as last year's. */
-	private List<ReportSkeleton.ReportHeader> previousCandidates() {
-		return GprUiPlugin.injector().getInstance(ReportSkeleton.class).reports(folderFiles());
-	}
-
 	private static String fileNameOf(ReportSkeleton.ReportHeader report) {
 		return report.uri().lastSegment() == null ? "" : URI.decode(report.uri().lastSegment());
 	}
@@ -175,7 +170,9 @@ public class NewReportWizard extends Wizard implements INewWizard {
 			label(composite, container == null ? UiMessages.get("wizard.folder.none") : container.getFullPath().toString());
 			label(composite, UiMessages.get("wizard.format"));
 			formatCombo = new Combo(composite, SWT.READ_ONLY);
-			for (String name : GprUiPlugin.injector().getInstance(ReportSkeleton.class).formatNames(folderFiles())) {
+			ReportSkeleton skeleton = GprUiPlugin.injector().getInstance(ReportSkeleton.class);
+			Map<URI, String> files = folderFiles();
+			for (String name : skeleton.formatNames(files)) {
 				formatCombo.add(name);
 			}
 			label(composite, UiMessages.get("wizard.body"));
@@ -187,7 +184,7 @@ public class NewReportWizard extends Wizard implements INewWizard {
 			label(composite, UiMessages.get("wizard.previous"));
 			previousCombo = new Combo(composite, SWT.READ_ONLY);
 			previousCombo.add("");
-			candidates = previousCandidates();
+			candidates = skeleton.reports(files); // what the new report may link as last year's
 			for (ReportSkeleton.ReportHeader candidate : candidates) {
 				previousCombo.add(fileNameOf(candidate));
 			}
