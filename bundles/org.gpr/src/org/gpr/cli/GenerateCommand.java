@@ -22,9 +22,9 @@ import org.gpr.generator.ReportRenderer;
 import org.gpr.gpr.Report;
 
 /**
- * {@code gpr generate PATH... --out DIR [--formats html,csv,xlsx,json] [--force]}: checks the
- * reports as {@code gpr check} does and writes, for each report without errors, the HTML report,
- * a CSV per table, the XLSX workbook and the JSON document into DIR. Exit codes as for check.
+ * {@code gpr generate PATH... --out DIR [--formats html,csv,xlsx,json,pdf,docx] [--fonts DIR] [--force]}:
+ * checks the reports as {@code gpr check} does and writes, for each report without errors, the HTML
+ * report, a CSV per table, the XLSX workbook, the JSON document, the PDF and the Word document into DIR. Exit codes as for check.
  * Every file is written to a temporary file in DIR and then moved into place, so that a failure
  * (a full disk) leaves no half-written file; nothing is written outside DIR.
  */
@@ -60,11 +60,17 @@ public class GenerateCommand implements Command {
 		String outArg = null;
 		Set<OutputKind> kinds = EnumSet.noneOf(OutputKind.class);
 		boolean force = false;
+		Path fonts = null;
 		List<String> paths = new ArrayList<>();
 		for (int i = 0; i < args.size(); i++) {
 			String arg = args.get(i);
 			if (arg.equals("--force")) {
 				force = true;
+			} else if (arg.equals("--fonts") || arg.startsWith("--fonts=")) {
+				fonts = FontsOption.parse(arg, i + 1 < args.size() ? args.get(i + 1) : null, context);
+				if (arg.equals("--fonts")) {
+					i++;
+				}
 			} else if (arg.equals("--out") || arg.startsWith("--out=")) {
 				if (arg.equals("--out")) {
 					if (i + 1 >= args.size() || args.get(i + 1).isEmpty()) {
@@ -113,10 +119,17 @@ public class GenerateCommand implements Command {
 			throw new InputException(MESSAGES.get("generate.noOut"));
 		}
 		if (kinds.isEmpty()) {
-			kinds = OutputKind.ALL;
+			kinds = OutputKind.available();
+		}
+		for (OutputKind kind : kinds) {
+			if (!OutputKind.available().contains(kind)) {
+				throw new InputException(MESSAGES.get("generate.noRenderer", kind.id(),
+						String.join(", ", OutputKind.available().stream().map(OutputKind::id).toList())));
+			}
 		}
 		List<SourceFile> files = new InputFiles(context.workingDirectory()).collect(paths);
 		Path out = prepare(context.workingDirectory().resolve(outArg).toAbsolutePath().normalize(), outArg);
+		this.fonts = fonts;
 		return generate(files, out, outArg, kinds, force, context);
 	}
 
@@ -177,6 +190,8 @@ public class GenerateCommand implements Command {
 		}
 	}
 
+	private Path fonts;
+
 	private int generate(List<SourceFile> files, Path out, String outArg, Set<OutputKind> kinds, boolean force,
 			CommandContext context) throws InputException {
 		List<List<SourceFile>> batches = Batches.split(files);
@@ -192,6 +207,7 @@ public class GenerateCommand implements Command {
 		}
 		int reports = names.size();
 		ReportRenderer renderer = context.injector().getInstance(ReportRenderer.class);
+		renderer.setFontFolder(fonts);
 		boolean progress = reports >= PROGRESS_FROM && System.console() != null;
 		int[] totals = new int[5];
 		try {
@@ -256,7 +272,14 @@ public class GenerateCommand implements Command {
 			if (fileErrors > 0) {
 				result.err.add(MESSAGES.get("generate.forced", file.display(), fileErrors));
 			}
-			Map<String, byte[]> outputs = renderer.render(report, base, kinds);
+			Map<String, byte[]> outputs;
+			try {
+				outputs = renderer.render(report, base, kinds,
+						warning -> result.err.add(MESSAGES.get("generate.warning", file.display(), warning)));
+			} catch (org.gpr.generator.DocumentRenderer.Failure e) {
+				result.failure = new OutputException(file.display() + "：" + e.getMessage());
+				return result;
+			}
 			try {
 				for (Map.Entry<String, byte[]> output : outputs.entrySet()) {
 					write(out, outArg, output.getKey(), output.getValue());

@@ -4,6 +4,7 @@ import static org.gpr.generator.Cells.html;
 
 import java.util.List;
 
+import org.gpr.Messages;
 import org.gpr.eval.NarrativeEvaluator;
 import org.gpr.eval.ReportData;
 import org.gpr.format.EffectiveFormat;
@@ -24,6 +25,9 @@ import org.gpr.gpr.Table;
  */
 public final class HtmlRenderer {
 
+	private static final Messages.Bundle TEXTS = new Messages.Bundle("org.gpr.generator.messages",
+			HtmlRenderer.class.getClassLoader());
+
 	static final String CSS = """
 			:root { --ink: #111; --rule: #222; --head: #f3f3f3; }
 			* { box-sizing: border-box; }
@@ -43,6 +47,7 @@ public final class HtmlRenderer {
 			p { text-indent: 2em; }
 			ol { margin: 0 0 8px; padding-left: 4em; }
 			.contact { margin-bottom: 16px; }
+			p.downloads { text-indent: 0; margin-top: 28px; }
 			.table-wrap { margin: 10px 0 18px; overflow-x: auto; }
 			.table-wrap.block { margin: 0; }
 			.table-wrap.block + .table-wrap.block table { border-top: 0; }
@@ -98,12 +103,19 @@ public final class HtmlRenderer {
 	private final ReportData data;
 	private final NarrativeEvaluator narrative;
 	private final StringBuilder out = new StringBuilder(64 * 1024);
+	private List<String> downloads = List.of();
 
 	public HtmlRenderer(Report report, EffectiveFormat format, ReportData data, ReportData previous) {
 		this.report = report;
 		this.format = format;
 		this.data = data;
 		this.narrative = new NarrativeEvaluator(data, previous);
+	}
+
+	/** The documents generated beside the page (NAME.pdf, NAME.docx), linked under 报告下载. */
+	public HtmlRenderer downloads(List<String> files) {
+		this.downloads = List.copyOf(files);
+		return this;
 	}
 
 	public String render() {
@@ -121,6 +133,16 @@ public final class HtmlRenderer {
 			for (EffectiveFormat.Section section : format.getSections()) {
 				section(section);
 			}
+		}
+		if (!downloads.isEmpty()) {
+			out.append("<p class=\"downloads\">").append(html(TEXTS.get("html.downloads")));
+			for (int i = 0; i < downloads.size(); i++) {
+				String file = downloads.get(i);
+				out.append(i == 0 ? "" : html(TEXTS.get("html.downloadsSeparator"))).append("<a href=\"")
+						.append(html(file)).append("\" download>").append(html(title + file.substring(file.lastIndexOf('.'))))
+						.append("</a>");
+			}
+			out.append("</p>\n");
 		}
 		out.append("</main>\n</body>\n</html>\n");
 		return out.toString();

@@ -4,11 +4,30 @@ import java.util.EnumSet;
 import java.util.Locale;
 import java.util.Set;
 
-/** What gpr generates from a report. */
+/**
+ * What gpr generates from a report. HTML, CSV, XLSX and JSON are rendered by this bundle; PDF and
+ * DOCX by a {@link DocumentRenderer} of another bundle (org.gpr.publish), when it is there.
+ */
 public enum OutputKind {
-	HTML, CSV, XLSX, JSON;
+	HTML, CSV, XLSX, JSON, PDF, DOCX;
 
 	public static final Set<OutputKind> ALL = EnumSet.allOf(OutputKind.class);
+
+	/** Whether the kind is rendered by a {@link DocumentRenderer} found at run time. */
+	public boolean isPlugged() {
+		return this == PDF || this == DOCX;
+	}
+
+	/** The kinds that can be generated here: those of this bundle and those with a renderer. */
+	public static Set<OutputKind> available() {
+		Set<OutputKind> kinds = EnumSet.noneOf(OutputKind.class);
+		for (OutputKind kind : values()) {
+			if (!kind.isPlugged() || DocumentRenderers.find(kind) != null) {
+				kinds.add(kind);
+			}
+		}
+		return kinds;
+	}
 
 	public String id() {
 		return name().toLowerCase(Locale.ROOT);

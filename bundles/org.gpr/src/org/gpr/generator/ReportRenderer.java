@@ -43,6 +43,13 @@ public class ReportRenderer {
 	@Inject
 	private IResourceValidator validator;
 
+	/** A folder of fonts searched first for the PDF and Word documents (--fonts), or null. */
+	private volatile java.nio.file.Path fontFolder;
+
+	public void setFontFolder(java.nio.file.Path folder) {
+		this.fontFolder = folder;
+	}
+
 	/** The report of a resource, or null when it holds a format or nothing parsable. */
 	public static Report reportOf(Resource resource) {
 		return resource != null && !resource.getContents().isEmpty() && resource.getContents().get(0) instanceof Report report
@@ -72,14 +79,31 @@ public class ReportRenderer {
 
 	/** The files of one report, file name to content, in a fixed order. */
 	public Map<String, byte[]> render(Report report, String baseName, Set<OutputKind> kinds) {
+		return render(report, baseName, kinds, warning -> {
+		});
+	}
+
+	/**
+	 * The files of one report, file name to content, in a fixed order; what the author should know
+	 * of the outputs (a character no font has) goes to warnings. A PDF or Word kind whose renderer is
+	 * not at hand (its bundle is absent) is left out.
+	 */
+	public Map<String, byte[]> render(Report report, String baseName, Set<OutputKind> kinds,
+			java.util.function.Consumer<String> warnings) {
 		Evaluation evaluation = evaluator.evaluate(report);
 		EffectiveFormat format = formats.of(report);
 		ReportData data = evaluation.getData() != null ? evaluation.getData()
 				: format == null ? null : new ReportData(report, format);
 		Map<String, byte[]> files = new LinkedHashMap<>();
+		java.util.List<String> downloads = new java.util.ArrayList<>();
+		for (OutputKind kind : kinds) {
+			if (kind.isPlugged() && DocumentRenderers.find(kind) != null) {
+				downloads.add(baseName + "." + kind.id());
+			}
+		}
 		if (kinds.contains(OutputKind.HTML)) {
-			files.put(baseName + ".html", new HtmlRenderer(report, format, data, evaluation.getPrevious()).render()
-					.getBytes(StandardCharsets.UTF_8));
+			files.put(baseName + ".html", new HtmlRenderer(report, format, data, evaluation.getPrevious())
+					.downloads(downloads).render().getBytes(StandardCharsets.UTF_8));
 		}
 		if (kinds.contains(OutputKind.CSV) && format != null && data != null) {
 			for (EffectiveTable table : format.getTables()) {
@@ -94,6 +118,18 @@ public class ReportRenderer {
 		}
 		if (kinds.contains(OutputKind.JSON)) {
 			files.put(baseName + ".json", JsonRenderer.render(report, format, data).getBytes(StandardCharsets.UTF_8));
+		}
+		String page = null;
+		for (OutputKind kind : kinds) {
+			DocumentRenderer plugged = kind.isPlugged() ? DocumentRenderers.find(kind) : null;
+			if (plugged == null) {
+				continue;
+			}
+			if (page == null) {
+				page = new HtmlRenderer(report, format, data, evaluation.getPrevious()).render();
+			}
+			files.put(baseName + "." + kind.id(), plugged.render(new DocumentRenderer.Input(report, format, data,
+					evaluation.getPrevious(), baseName, page, fontFolder, warnings)));
 		}
 		return files;
 	}

@@ -1,0 +1,116 @@
+package org.gpr.publish;
+
+import java.awt.color.ColorSpace;
+import java.awt.color.ICC_Profile;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.pdmodel.font.PDType0Font;
+import org.gpr.generator.DocumentRenderer;
+import org.gpr.generator.OutputKind;
+import org.jsoup.Jsoup;
+import org.jsoup.helper.W3CDom;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
+import com.openhtmltopdf.pdfboxout.PDFontSupplier;
+import com.openhtmltopdf.pdfboxout.PdfBoxRenderer;
+import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import com.openhtmltopdf.util.XRLog;
+
+/**
+ * The report as a PDF on A4, laid out from the report's HTML page (the same layout as the web
+ * page), with the style sheet of an official document ({@link PdfPage}): the fonts of
+ * {@link FontRole}, page numbers "— 1 —", table headers repeated on every page, no row split, the
+ * six sections as bookmarks, title, author (the body) and language zh-CN in the document
+ * properties. PDF/A-2u and PDF/UA-1 (tagged, every font embedded), by openhtmltopdf on PDFBox.
+ */
+public final class PdfRenderer implements DocumentRenderer {
+
+	static {
+		XRLog.setLoggingEnabled(false);
+	}
+
+	private static final byte[] SRGB = ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData();
+
+	@Override
+	public OutputKind kind() {
+		return OutputKind.PDF;
+	}
+
+	@Override
+	public byte[] render(Input input) {
+		Fonts.Resolved fonts = Fonts.resolve(input.fontFolder());
+		if (fonts.isEmpty()) {
+			throw new PublishException(PublishMessages.get("pdf.noFonts"));
+		}
+		Document page = Jsoup.parse(input.html());
+		PdfPage.prepare(page, input.report(), fonts);
+		for (String missing : missingGlyphs(page, fonts)) {
+			input.warnings().accept(missing);
+		}
+		org.w3c.dom.Document dom = W3CDom.convert(page);
+		// openhtmltopdf and PDFBox find their resources through the context class loader
+		Thread thread = Thread.currentThread();
+		ClassLoader saved = thread.getContextClassLoader();
+		thread.setContextClassLoader(PdfRendererBuilder.class.getClassLoader());
+		try (PDDocument document = new PDDocument()) {
+			PdfRendererBuilder builder = new PdfRendererBuilder();
+			builder.usePDDocument(document);
+			builder.useFastMode();
+			for (FontRole role : FontRole.values()) {
+				List<Fonts.Face> faces = fonts.of(role);
+				for (int i = 0; i < faces.size(); i++) {
+					PDFont font = PDType0Font.load(document, Fonts.load(faces.get(i)), true);
+					String family = role == FontRole.FALLBACK ? role.cssFamily() + "-" + (i + 1) : role.cssFamily();
+					builder.useFont(new PDFontSupplier(font), family, 400, FontStyle.NORMAL, true);
+					builder.useFont(new PDFontSupplier(font), family, 700, FontStyle.NORMAL, true);
+				}
+			}
+			builder.usePdfAConformance(PdfRendererBuilder.PdfAConformance.PDFA_2_U);
+			builder.usePdfUaAccessibility(true);
+			builder.useColorProfile(SRGB);
+			builder.withProducer("gpr");
+			builder.withW3cDocument(dom, null);
+			ByteArrayOutputStream bytes = new ByteArrayOutputStream(256 * 1024);
+			try (PdfBoxRenderer renderer = builder.buildPdfRenderer()) {
+				renderer.createPDFWithoutClosing();
+				renderer.getPdfDocument().save(bytes);
+			}
+			return bytes.toByteArray();
+		} catch (IOException e) {
+			throw new UncheckedIOException(e);
+		} finally {
+			thread.setContextClassLoader(saved);
+		}
+	}
+
+	/** A warning for each character of the page that no font has, naming it. */
+	static List<String> missingGlyphs(Document page, Fonts.Resolved fonts) {
+		Set<Integer> missing = new TreeSet<>();
+		StringBuilder text = new StringBuilder(page.title()).append(page.body().text());
+		for (Element bookmark : page.select("bookmark")) {
+			text.append(bookmark.attr("name"));
+		}
+		text.codePoints().distinct().forEach(cp -> {
+			if (!Character.isWhitespace(cp) && !Character.isSpaceChar(cp) && !Character.isISOControl(cp)
+					&& !Fonts.covered(fonts, cp)) {
+				missing.add(cp);
+			}
+		});
+		List<String> warnings = new ArrayList<>();
+		for (int cp : missing) {
+			warnings.add(PublishMessages.get("pdf.missingGlyph", new String(Character.toChars(cp)),
+					String.format("U+%04X", cp)));
+		}
+		return warnings;
+	}
+}
