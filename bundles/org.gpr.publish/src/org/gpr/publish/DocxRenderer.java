@@ -221,6 +221,12 @@ public final class DocxRenderer implements DocumentRenderer {
 				c += colSpan;
 			}
 		}
+		Element caption = html.selectFirst("> caption");
+		if (caption != null && !caption.hasClass("visually-hidden")) {
+			XWPFParagraph line = paragraph(doc, ParagraphAlignment.CENTER, 0);
+			line.setKeepNext(true);
+			font(line.createRun(), HEI_FONT, 12).setText(caption.text());
+		}
 		int[] widths = widths(html, width);
 		XWPFTable table = doc.createTable();
 		table.setTableAlignment(TableRowAlign.CENTER);

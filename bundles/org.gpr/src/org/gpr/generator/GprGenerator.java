@@ -13,7 +13,8 @@ import com.google.inject.Inject;
 
 /**
  * Xtext's generator for .gpr files: for a report, writes what {@code gpr generate} writes (the
- * HTML report, a CSV per table, the XLSX workbook and the JSON document) through the file system
+ * HTML report, a CSV per table, the XLSX workbook, the JSON document and, where org.gpr.publish is
+ * installed, the PDF and the Word document) through the file system
  * access it is given, so that the xtext-maven-plugin, the Eclipse builder and the command line
  * produce the same files. Formats generate nothing; neither does a report with errors.
  */
@@ -31,7 +32,7 @@ public class GprGenerator extends AbstractGenerator {
 		}
 		String base = ReportRenderer.baseName(resource.getURI().lastSegment() == null ? "report"
 				: org.eclipse.emf.common.util.URI.decode(resource.getURI().lastSegment()));
-		for (Map.Entry<String, byte[]> file : renderer.render(report, base, OutputKind.ALL).entrySet()) {
+		for (Map.Entry<String, byte[]> file : renderer.render(report, base, OutputKind.available()).entrySet()) {
 			fsa.generateFile(file.getKey(), new ByteArrayInputStream(file.getValue()));
 		}
 	}

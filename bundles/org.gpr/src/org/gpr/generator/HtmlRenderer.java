@@ -81,6 +81,13 @@ public final class HtmlRenderer {
 			  table.form col.v { width: 3.6em; }
 			  table.form col.g { width: 4.5em; }
 			  .table-wrap { -webkit-overflow-scrolling: touch; }
+			  /* a table wider than the phone scrolls sideways in its frame; its labels keep a readable width */
+			  table.form { width: auto; min-width: 100%; }
+			  table.form tbody th[scope=row] { min-width: 9em; }
+			  table.form tbody th.group { min-width: 4.5em; }
+			  table.form th.corner.note { min-width: 11em; }
+			  table.form thead th[scope=col], table.form td { min-width: 3.4em; }
+			  .block table.form tbody th[scope=row] { min-width: 7em; }
 			}
 			@page { size: A4; margin: 25mm 20mm 22mm; }
 			@media print {

@@ -1,0 +1,58 @@
+package org.gpr.publish.check;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Collectors;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.verapdf.gf.foundry.VeraGreenfieldFoundryProvider;
+import org.verapdf.pdfa.Foundries;
+import org.verapdf.pdfa.PDFAParser;
+import org.verapdf.pdfa.PDFAValidator;
+import org.verapdf.pdfa.VeraPDFFoundry;
+import org.verapdf.pdfa.flavours.PDFAFlavour;
+import org.verapdf.pdfa.results.TestAssertion;
+import org.verapdf.pdfa.results.ValidationResult;
+
+/** The customs example's PDF passes veraPDF's PDF/A-2u (archiving) and PDF/UA-1 (accessibility) profiles. */
+class VeraPdfTest {
+
+	@BeforeAll
+	static void initialise() {
+		VeraGreenfieldFoundryProvider.initialise();
+	}
+
+	private static String failures(Path pdf, PDFAFlavour flavour) throws Exception {
+		try (VeraPDFFoundry foundry = Foundries.defaultInstance();
+				InputStream in = Files.newInputStream(pdf);
+				PDFAParser parser = foundry.createParser(in, flavour);
+				PDFAValidator validator = foundry.createValidator(flavour, false)) {
+			ValidationResult result = validator.validate(parser);
+			List<TestAssertion> failed = result.getTestAssertions().stream()
+					.filter(a -> a.getStatus() == TestAssertion.Status.FAILED).toList();
+			String text = failed.stream().map(a -> a.getRuleId().getClause() + "-" + a.getRuleId().getTestNumber() + " "
+					+ a.getMessage().replaceAll("\\s+", " ")).distinct().collect(Collectors.joining("\n  "));
+			return result.isCompliant() ? "" : flavour + ": " + failed.size() + " failed checks\n  " + text;
+		}
+	}
+
+	@Test
+	void pdfA2u() throws Exception {
+		Path pdf = Generate.customs().resolve("customs-2020.pdf");
+		String failures = failures(pdf, PDFAFlavour.PDFA_2_U);
+		assertTrue(failures.isEmpty(), failures);
+	}
+
+	@Test
+	void pdfUa1() throws Exception {
+		Path pdf = Generate.customs().resolve("customs-2020.pdf");
+		String failures = failures(pdf, PDFAFlavour.PDFUA_1);
+		assertTrue(failures.isEmpty(), failures);
+	}
+
+}
