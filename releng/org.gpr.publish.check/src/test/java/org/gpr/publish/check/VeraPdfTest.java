@@ -42,6 +42,18 @@ class VeraPdfTest {
 	}
 
 	@Test
+	void aPdfThatIsNotPdfAFails() throws Exception {
+		// the check can fail: a plain PDFBox page has no XMP metadata, no output intent, no tags
+		Path plain = Generate.customs().resolve("plain.pdf");
+		try (org.apache.pdfbox.pdmodel.PDDocument document = new org.apache.pdfbox.pdmodel.PDDocument()) {
+			document.addPage(new org.apache.pdfbox.pdmodel.PDPage());
+			document.save(plain.toFile());
+		}
+		assertTrue(!failures(plain, PDFAFlavour.PDFA_2_U).isEmpty(), "PDF/A-2u rejects a plain PDF");
+		assertTrue(!failures(plain, PDFAFlavour.PDFUA_1).isEmpty(), "PDF/UA-1 rejects a plain PDF");
+	}
+
+	@Test
 	void pdfA2u() throws Exception {
 		Path pdf = Generate.customs().resolve("customs-2020.pdf");
 		String failures = failures(pdf, PDFAFlavour.PDFA_2_U);
