@@ -66,7 +66,7 @@ try {
       + `${layout.wraps.filter((w) => w.scrolls).length} of ${layout.wraps.length} tables scroll sideways`);
     const three = await tab.$('table[data-table=申请]');
     if (width === 390 && three) {
-      await three.scrollIntoViewIfNeeded();
+      await three.evaluate((table) => table.closest('.table-wrap').scrollIntoView({ block: 'start' }));
       await tab.screenshot({ path: path.join(outDir, `phone-${width}.png`) });
     } else {
       await tab.screenshot({ path: path.join(outDir, `desktop-${width}.png`) });

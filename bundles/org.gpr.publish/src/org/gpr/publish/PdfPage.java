@@ -96,13 +96,13 @@ final class PdfPage {
 				  -fs-table-paginate: paginate; -fs-border-rendering: no-bevel; }
 				table.form thead { display: table-header-group; }
 				table.form tr { page-break-inside: avoid; }
-				table.form th, table.form td { border: 0.75pt solid #000; padding: 2pt 3pt; text-align: center;
+				table.form th, table.form td { border: 0.75pt solid #000; padding: 2pt 1.5pt; text-align: center;
 				  vertical-align: middle; }
 				table.form th.corner.note { font-size: 8pt; line-height: 10.5pt; text-align: left; }
 				table.form tbody th { text-align: left; }
 				table.form tbody th.group { text-align: center; }
-				table.form col.v { width: 13mm; }
-				table.form col.g { width: 15mm; }
+				table.form col.v { width: 14.5mm; }
+				table.form col.g { width: 14mm; }
 				.block table.form col.v { width: 22%%; }
 				.visually-hidden { display: none; }
 				""".formatted(fang, families(FontRole.TITLE, fonts), families(FontRole.HEI, fonts),

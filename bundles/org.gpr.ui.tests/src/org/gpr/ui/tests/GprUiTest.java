@@ -249,11 +249,14 @@ class GprUiTest {
 
 	@Test
 	void builderWritesTheHtmlAndRemovesItWhenTheReportIsDeleted() throws Exception {
-		// the generator writes the HTML first, then the CSVs, the workbook and the JSON document;
+		// the generator writes the HTML first, then the CSVs, the workbook, the JSON document, the PDF
+		// and the Word document (org.gpr.publish, found by org.gpr through buddy class loading);
 		// the first build may still be running (a build also runs when the project is opened)
-		Ui.waitUntil("the tables beside the HTML and the end of the build", 30_000,
+		Ui.waitUntil("the tables and documents beside the HTML and the end of the build", 90_000,
 				() -> project.getFile("report-gen/customs-2020.json").exists()
 						&& project.getFile("report-gen/customs-2020.xlsx").exists()
+						&& project.getFile("report-gen/customs-2020.pdf").exists()
+						&& project.getFile("report-gen/customs-2020.docx").exists()
 						&& project.getFile("report-gen/customs-2020.申请.csv").exists()
 						&& Job.getJobManager().find(ResourcesPlugin.FAMILY_AUTO_BUILD).length == 0);
 		IFile html = GprBuilder.generatedHtml(report);
