@@ -40,9 +40,17 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.STVerticalJc;
  * right, even left). Every table is a Word table laid out from the report's HTML page (so from the
  * same {@link org.gpr.generator.TableLayout} as the web page): its header cells merged as in the
  * official form (gridSpan, vMerge), its header rows repeated on every page, no row split.
+ * The tables are set in 宋体 10 pt, as in the template of the 2021 format circulated to bodies.
  * East Asian fonts are set on every run; Word and WPS use the official fonts where installed.
  */
 public final class DocxRenderer implements DocumentRenderer {
+
+	static {
+		// POI logs through log4j-api, which without an implementation complains on stderr (as XlsxRenderer)
+		if (System.getProperty("log4j2.loggerContextFactory") == null) {
+			System.setProperty("log4j2.loggerContextFactory", "org.apache.logging.log4j.simple.SimpleLoggerContextFactory");
+		}
+	}
 
 	/** Twentieths of a point per millimetre. */
 	private static final double TWIPS_PER_MM = 1440 / 25.4;
@@ -53,6 +61,7 @@ public final class DocxRenderer implements DocumentRenderer {
 	static final String HEI_FONT = FontRole.HEI.officialName();
 	static final String KAI_FONT = FontRole.KAI.officialName();
 	static final String FANG_FONT = FontRole.FANG.officialName();
+	static final String TABLE_FONT = "宋体";
 
 	@Override
 	public OutputKind kind() {
@@ -322,7 +331,8 @@ public final class DocxRenderer implements DocumentRenderer {
 		p.setSpacingBetween(1.0);
 		if (content != null) {
 			String text = content.text();
-			font(p.createRun(), header ? HEI_FONT : FANG_FONT, note ? 9 : 10.5).setText(text);
+			// the tables of the template circulated to bodies (2021) are set in 宋体 10 pt
+			font(p.createRun(), TABLE_FONT, note ? 9 : 10).setText(text);
 		}
 	}
 

@@ -6,7 +6,9 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -66,13 +68,26 @@ public final class PdfRenderer implements DocumentRenderer {
 			PdfRendererBuilder builder = new PdfRendererBuilder();
 			builder.usePDDocument(document);
 			builder.useFastMode();
+			// one embedded font per face, made when the layout first needs it (a face may serve several roles)
+			Map<String, PDFont> embedded = new HashMap<>();
 			for (FontRole role : FontRole.values()) {
 				List<Fonts.Face> faces = fonts.of(role);
 				for (int i = 0; i < faces.size(); i++) {
-					PDFont font = PDType0Font.load(document, Fonts.load(faces.get(i)), true);
+					Fonts.Face face = faces.get(i);
 					String family = role == FontRole.FALLBACK ? role.cssFamily() + "-" + (i + 1) : role.cssFamily();
-					builder.useFont(new PDFontSupplier(font), family, 400, FontStyle.NORMAL, true);
-					builder.useFont(new PDFontSupplier(font), family, 700, FontStyle.NORMAL, true);
+					PDFontSupplier supplier = new PDFontSupplier(null) {
+						@Override
+						public PDFont supply() {
+							return embedded.computeIfAbsent(face.file() + "#" + face.family(), key -> {
+								try {
+									return PDType0Font.load(document, Fonts.load(face), true);
+								} catch (IOException e) {
+									throw new UncheckedIOException(e);
+								}
+							});
+						}
+					};
+					builder.useFont(supplier, family, 400, FontStyle.NORMAL, true);
 				}
 			}
 			builder.usePdfAConformance(PdfRendererBuilder.PdfAConformance.PDFA_2_U);
