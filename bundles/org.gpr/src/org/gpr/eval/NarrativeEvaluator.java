@@ -179,8 +179,16 @@ public final class NarrativeEvaluator {
 		return previous == null ? Value.UNKNOWN : new NarrativeEvaluator(previous, null).evaluate(expression);
 	}
 
+	/** The cell reference's value in one report (whether or not it says previous). */
+	public static Value valueIn(ReportData source, CellRef ref) {
+		return new NarrativeEvaluator(source, null).cell(ref, source);
+	}
+
 	private Value cell(CellRef ref) {
-		ReportData source = ref.isPrevious() ? previous : data;
+		return cell(ref, ref.isPrevious() ? previous : data);
+	}
+
+	private Value cell(CellRef ref, ReportData source) {
 		if (source == null || source.getFormat() == null || ref.getTable() == null || ref.getTable().eIsProxy()
 				|| ref.getRow() == null || ref.getRow().eIsProxy() || ref.getColumn() == null
 				|| ref.getColumn().eIsProxy()) {
