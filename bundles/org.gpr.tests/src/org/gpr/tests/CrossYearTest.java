@@ -49,7 +49,7 @@ class CrossYearTest {
 
 	/** Last year's minimal report, carrying 2 to this year in the 自然人 column. */
 	private static String lastYear() {
-		return GprTestSupport.minimal2019().replace("year 2020", "year 2019")
+		return GprTestSupport.minimal2019().replace("year 2020", "year 2019").replace("2020年", "2019年")
 				.replace("    结转下年 0 0 0 0 0 0 | 0", "    结转下年 2 0 0 0 0 0 | 2")
 				.replace("    新收 5 1 0 0 0 0 | 6", "    新收 7 1 0 0 0 0 | 8");
 	}

@@ -10,7 +10,6 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
@@ -83,7 +82,7 @@ public class ReviewEvaluator {
 	public static final String LEFTOVER = "模板残留";
 
 	/** The built-in checks whose warnings an author may accept. */
-	public static final Set<String> ACCEPTABLE = Set.of(PUBLISHED_LATE, PUBLISHED_EARLY, PERIOD, COPIED_TEXT,
+	public static final List<String> ACCEPTABLE = List.of(PUBLISHED_LATE, PUBLISHED_EARLY, PERIOD, COPIED_TEXT,
 			COPIED_TABLE, EMPTY_SECTION);
 
 	/** Texts this similar to last year's are carried over. */
@@ -165,6 +164,12 @@ public class ReviewEvaluator {
 		if (!matcher.matches()) {
 			into.add(Finding.at(DATE, IssueCodes.INVALID_DATE, true, at, P.getPublished_Date(),
 					Messages.get("date.format", text)));
+			return;
+		}
+		int month = Integer.parseInt(matcher.group(2));
+		if (month < 1 || month > 12) {
+			into.add(Finding.at(DATE, IssueCodes.INVALID_DATE, true, at, P.getPublished_Date(),
+					Messages.get("date.month", text, month)));
 			return;
 		}
 		LocalDate date;
@@ -532,8 +537,7 @@ public class ReviewEvaluator {
 
 	static String bodyName(BodyDeclaration body) {
 		String kind = Messages.get("body." + body.getKind().getLiteral());
-		return body.isAt() ? Messages.get("body.level", Messages.get("level." + body.getLevel().getLiteral()), kind)
-				: kind;
+		return body.isAt() ? Messages.get("body." + body.getKind().getLiteral() + "." + body.getLevel().getLiteral()) : kind;
 	}
 
 	private static Cell leafCell(ReportData data, CellRef ref) {

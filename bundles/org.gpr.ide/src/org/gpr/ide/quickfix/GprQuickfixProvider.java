@@ -54,8 +54,26 @@ public class GprQuickfixProvider extends AbstractDeclarativeIdeQuickfixProvider 
 	/** An instruction of the template is removed; what is around it stays as it was. */
 	@QuickFix(IssueCodes.LEFTOVER_INSTRUCTION)
 	public void removeLeftover(DiagnosticResolutionAcceptor acceptor) {
-		acceptor.accept(Messages.get("fix.removeLeftover"),
-				(diagnostic, object, document) -> List.of(new TextEdit(diagnostic.getRange(), "")));
+		acceptor.accept(Messages.get("fix.removeLeftover"), (diagnostic, object, document) -> {
+			// a paragraph, heading or item that holds nothing but the instruction goes with it
+			org.gpr.gpr.SectionItem item = EcoreUtil2.getContainerOfType(object, org.gpr.gpr.SectionItem.class);
+			org.gpr.gpr.Text text = item instanceof org.gpr.gpr.Paragraph p ? p.getText()
+					: item instanceof org.gpr.gpr.Heading h ? h.getText() : null;
+			if (text != null && text.getParts().size() == 1
+					&& text.getParts().get(0) instanceof org.gpr.gpr.Literal literal) {
+				ICompositeNode literalNode = NodeModelUtils.findActualNodeFor(literal);
+				ICompositeNode itemNode = NodeModelUtils.findActualNodeFor(item);
+				int start = document.getOffSet(diagnostic.getRange().getStart());
+				int end = document.getOffSet(diagnostic.getRange().getEnd());
+				if (literalNode != null && itemNode != null && start == literalNode.getOffset() + 1
+						&& end == literalNode.getEndOffset() - 1) {
+					String contents = document.getContents();
+					return List.of(new TextEdit(range(document, lineStart(contents, itemNode.getOffset()),
+							lineEnd(contents, itemNode.getEndOffset())), ""));
+				}
+			}
+			return List.of(new TextEdit(diagnostic.getRange(), ""));
+		});
 	}
 
 	/** The title's year (or the statistics period's) becomes the report year (issue data). */
