@@ -37,7 +37,7 @@ public class Acceptances {
 	public Acceptance find(Report report, Collection<String> rules, EObject at) {
 		Acceptance best = null;
 		for (Acceptance acceptance : all(report)) {
-			if (rules.contains(acceptance.getRule()) && covers(acceptance, at)
+			if (acceptance.getRule() != null && rules.contains(acceptance.getRule()) && covers(acceptance, at)
 					&& (best == null || EcoreUtil.isAncestor(best.eContainer(), acceptance.eContainer()))) {
 				best = acceptance;
 			}
@@ -46,12 +46,15 @@ public class Acceptances {
 	}
 
 	public Acceptance find(Report report, String rule, EObject at) {
-		return find(report, List.of(rule), at);
+		return rule == null ? null : find(report, List.of(rule), at);
 	}
 
 	/** Whether the acceptance's place holds the object. */
 	public boolean covers(Acceptance acceptance, EObject at) {
 		EObject container = acceptance.eContainer();
+		if (at == null) {
+			return false;
+		}
 		if (container instanceof Report) {
 			return EcoreUtil.isAncestor(container, at);
 		}
