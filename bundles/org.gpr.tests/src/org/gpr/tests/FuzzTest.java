@@ -105,6 +105,9 @@ class FuzzTest {
 	/** One random mutation of the text. */
 	static String mutate(String text, Random random) {
 		List<int[]> tokens = tokens(text);
+		if (tokens.isEmpty()) { // a text a first mutation truncated to nothing
+			return text + STRAYS[random.nextInt(STRAYS.length)];
+		}
 		int[] token = tokens.get(random.nextInt(tokens.size()));
 		String word = text.substring(token[0], token[1]);
 		switch (random.nextInt(7)) {
