@@ -49,7 +49,7 @@ class CrossYearTest {
 
 	/** Last year's minimal report, carrying 2 to this year in the 自然人 column. */
 	private static String lastYear() {
-		return GprTestSupport.minimal2019().replace("year 2020", "year 2019")
+		return GprTestSupport.minimal2019().replace("year 2020", "year 2019").replace("2020年", "2019年")
 				.replace("    结转下年 0 0 0 0 0 0 | 0", "    结转下年 2 0 0 0 0 0 | 2")
 				.replace("    新收 5 1 0 0 0 0 | 6", "    新收 7 1 0 0 0 0 | 8");
 	}
@@ -89,7 +89,20 @@ class CrossYearTest {
 	void matchingPreviousReportIsClean() {
 		String text = thisYear("2019.gpr").replace("    结转 0 0 0 0 0 0 | 0", "    结转 2 0 0 0 0 0 | 2")
 				.replace("    新收 5 1 0 0 0 0 | 6", "    新收 3 1 0 0 0 0 | 4");
-		support.validation().assertNoIssues(load("2019.gpr", lastYear(), text));
+		// the two minimal reports are copies of each other by construction: only the copy checks speak
+		List<Issue> issues = support.validate(load("2019.gpr", lastYear(), text)).stream()
+				.filter(i -> !COPY_CODES.contains(i.getCode())).toList();
+		assertEquals(List.of(), issues);
+	}
+
+	private static final List<String> COPY_CODES = List.of(IssueCodes.COPIED_SECTION, IssueCodes.COPIED_PARAGRAPH,
+			IssueCodes.COPIED_TABLE);
+
+	/** The lines of gpr check's output that are not about text or tables copied from last year. */
+	private static String withoutCopies(ByteArrayOutputStream out) {
+		return out.toString(StandardCharsets.UTF_8).lines()
+				.filter(line -> COPY_CODES.stream().noneMatch(code -> line.endsWith("[" + code + "]")))
+				.map(line -> line + "\n").reduce("", String::concat);
 	}
 
 	@Test
@@ -205,7 +218,7 @@ class CrossYearTest {
 		Files.writeString(dir.resolve("2020/report.gpr"), thisYear("../2019/report.gpr"));
 		ByteArrayOutputStream out = new ByteArrayOutputStream();
 		assertEquals(Main.OK, check(dir, out, "check", "."));
-		assertEquals("", out.toString(StandardCharsets.UTF_8));
+		assertEquals("", withoutCopies(out));
 		Files.writeString(dir.resolve("2019/report.gpr"), lastYear());
 		assertEquals(Main.OK, check(dir, out, "check", "."));
 		String printed = out.toString(StandardCharsets.UTF_8);

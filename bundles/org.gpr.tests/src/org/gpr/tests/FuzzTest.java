@@ -41,7 +41,10 @@ class FuzzTest {
 	private static final int MUTATIONS = 10_000;
 	private static final Pattern TOKEN = Pattern.compile("\"(?:\\\\.|[^\"\\\\])*\"|[^\\s]+");
 	private static final String[] STRAYS = { "{", "}", "\"", "，", "/", "_", "-", "|", ".", "previous", "table", "section",
-			"rule", "=", "(", "\u0000", "\uFEFF", "\n", "99999999999999999999999999999", "-0", "0.001", "1e5", "万元" };
+			"rule", "=", "(", "\u0000", "\uFEFF", "\n", "99999999999999999999999999999", "-0", "0.001", "1e5", "万元",
+			// the reviewer's syntax: dates, kinds of body, acceptances, changes
+			"published", "2024-02-30", "2024-13-01", "body", "township", "at", "accept", "change", "from", "XXXX",
+			"该部分以表格形式报告。" };
 
 	@Inject
 	private Provider<XtextResourceSet> resourceSets;
@@ -63,7 +66,31 @@ class FuzzTest {
 				new Case("minimal 2019", List.of("minimal.gpr"), List.of(GprTestSupport.minimal2019())),
 				new Case("minimal 2021", List.of("minimal.gpr"), List.of(GprTestSupport.minimal2021())),
 				new Case("previous year", List.of("report.gpr", "last.gpr"), List.of(withPrevious, lastYear)),
-				new Case("this year", List.of("last.gpr", "report.gpr"), List.of(lastYear, withPrevious)));
+				new Case("this year", List.of("last.gpr", "report.gpr"), List.of(lastYear, withPrevious)),
+				new Case("review syntax", List.of("last.gpr", "report.gpr"), List.of(lastYear, review())),
+				new Case("review rules", List.of("last.gpr", "report.gpr", "local.gpr"),
+						List.of(lastYear, review().replace("format gov2019", "format 本地"), localFormat())),
+				new Case("review on a local format", List.of("last.gpr", "local.gpr", "report.gpr"),
+						List.of(lastYear, localFormat(), review().replace("format gov2019", "format 本地"))));
+	}
+
+	/** A report with every piece of the reviewer's syntax: published, body, acceptances, change(). */
+	static String review() {
+		String text = GprTestSupport.minimal2019().replace("title ",
+				"previous \"last.gpr\"\npublished 2021-02-03\nbody department at county\ntitle ");
+		text = text.replace("\nsection 总体情况 {", "\naccept 发布期限 \"延期\"\nsection 总体情况 {");
+		text = text.replace("\"件。\"", "\"件，较上年\" {change(申请.新收.总计)} \"，较前年\" {change(申请.新收.总计 from 4, 2)} \"。\"");
+		return text.replace("    规章 1 1 10", "    规章 1 1 10\n    accept 规章权限 at 规章.新制作 \"转发\"\n    accept 公开总数不少于新公开 \"理由\"");
+	}
+
+	/** A format of a project with review rules of its own. */
+	static String localFormat() {
+		return "format 本地 extends gov2019 {\n\tdeadline 01-28 for department, government \"本地期限\"\n"
+				+ "\tleftover placeholder \"（[^）]*填写）\"\n\tleftover instruction \"此处删除\"\n"
+				+ "\tmention 本地要点 \"本地要点\" in 总体情况 for department when 申请.新收.总计 > 3 words \"本地\"\n"
+				+ "\tnone words \"无\" allowed in 其他事项, 问题改进\n"
+				+ "\tpower 本地权限 \"本地\" cells 第一项.规章.新制作 only government at province city\n"
+				+ "\tmagnitude 本地金额 \"金额\" cell 第九项.政府集中采购.采购金额 below 10\n}\n";
 	}
 
 	private static List<int[]> tokens(String text) {
@@ -78,6 +105,9 @@ class FuzzTest {
 	/** One random mutation of the text. */
 	static String mutate(String text, Random random) {
 		List<int[]> tokens = tokens(text);
+		if (tokens.isEmpty()) { // a text a first mutation truncated to nothing
+			return text + STRAYS[random.nextInt(STRAYS.length)];
+		}
 		int[] token = tokens.get(random.nextInt(tokens.size()));
 		String word = text.substring(token[0], token[1]);
 		switch (random.nextInt(7)) {

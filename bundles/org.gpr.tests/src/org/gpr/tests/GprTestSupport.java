@@ -30,6 +30,13 @@ public class GprTestSupport {
 	private ValidationTestHelper validation;
 
 	@Inject
+	private org.gpr.eval.Evaluator evaluator;
+
+	public org.gpr.eval.Evaluator evaluator() {
+		return evaluator;
+	}
+
+	@Inject
 	private Provider<XtextResourceSet> resourceSets;
 
 	/** Parses the first text as the file under test; the other texts are loaded beside it first. */

@@ -35,6 +35,7 @@ import org.gpr.gpr.SectionItem;
 import org.gpr.gpr.Table;
 import org.gpr.gpr.TableRow;
 import org.gpr.importer.LabelMatcher;
+import org.gpr.validation.IssueCodes;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -278,10 +279,16 @@ class ImportTest {
 		assertTrue(text.contains("{申请.新收.总计}") && text.contains("{申请.予以公开.总计}") && text.contains("{申请.部分公开.总计}"), text);
 		assertFalse(err().contains("无法匹配"), err());
 		assertEquals(Main.OK, run("check", "out"));
-		assertEquals("", out.toString(StandardCharsets.UTF_8));
+		// the fixture's page states no statistics period and covers few of the 2021 format's topics:
+		// the reviewer's warnings say so; nothing else is found
+		List<String> review = List.of(IssueCodes.PERIOD_MISSING, IssueCodes.MISSING_TOPIC);
+		assertEquals(List.of(), out.toString(StandardCharsets.UTF_8).lines()
+				.filter(line -> review.stream().noneMatch(code -> line.endsWith("[" + code + "]"))).toList());
+		assertTrue(out.toString(StandardCharsets.UTF_8).contains("[" + IssueCodes.PERIOD_MISSING + "]"));
 		Report report = load(dir.resolve("out/regulatory-2021.gpr"));
 		assertNotNull(report);
-		assertTrue(support.validate(report).isEmpty(), support.validate(report).toString());
+		List<Issue> issues = support.validate(report).stream().filter(i -> !review.contains(i.getCode())).toList();
+		assertTrue(issues.isEmpty(), issues.toString());
 	}
 
 	// --- input that is no report -----------------------------------------------------------

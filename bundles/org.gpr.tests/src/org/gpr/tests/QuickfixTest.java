@@ -182,4 +182,30 @@ class QuickfixTest {
 		assertEquals(before.replace("    结转 0 0 0 0 0 0 | 0", "    结转 2 0 0 0 0 0 | 0"), after);
 		assertTrue(after.contains("previous \"2019.gpr\""));
 	}
+
+	// --- the reviewer's checks ---------------------------------------------------------------
+
+	@Test
+	void removeATemplateInstructionAndTheParagraphThatHeldOnlyIt() throws IOException {
+		String before = minimal().replace("section 主动公开 {\n", "section 主动公开 {\n  paragraph \"该部分以表格形式报告。表格如下：\"\n");
+		assertEquals(minimal(), fix(before, null, IssueCodes.LEFTOVER_INSTRUCTION, "删除模板的说明文字"));
+		String inside = minimal().replace("\"2020年收到申请\"", "\"该部分以表格形式报告。2020年收到申请\"");
+		assertEquals(minimal(), fix(inside, null, IssueCodes.LEFTOVER_INSTRUCTION, "删除模板的说明文字"));
+	}
+
+	@Test
+	void addTheStatisticsPeriodToTheContactParagraph() throws IOException {
+		String before = minimal().replace("。统计期限自2020年1月1日起至2020年12月31日止。", "");
+		String after = fix(before, null, IssueCodes.PERIOD_MISSING, "写上统计期限");
+		assertEquals(before.replace("contact \"联系电话：010-00000000\"",
+				"contact \"联系电话：010-00000000本报告中所列数据的统计期限自2020年1月1日起至2020年12月31日止。\""), after);
+	}
+
+	@Test
+	void setTheTitlesYearToTheReportYear() throws IOException {
+		String before = minimal().replace("title \"测试机关2020年", "title \"测试机关2019年");
+		assertEquals(minimal(), fix(before, null, IssueCodes.TITLE_YEAR, "把标题中的年份改为报告年度"));
+		String chinese = minimal().replace("title \"测试机关2020年", "title \"测试机关二〇二〇年");
+		assertEquals(minimal(), fix(chinese, null, IssueCodes.TITLE_YEAR_INVALID, "把标题中的年份改为报告年度"));
+	}
 }

@@ -67,7 +67,13 @@ public class CheckCommand implements Command {
 		for (Map.Entry<SourceFile, List<Diagnostic>> entry : results.entrySet()) {
 			int fileErrors = 0;
 			int fileWarnings = 0;
+			List<Diagnostic> accepted = new ArrayList<>();
 			for (Diagnostic diagnostic : entry.getValue()) {
+				if (diagnostic.isAccepted()) {
+					// listed after the file's other problems, not counted
+					accepted.add(diagnostic);
+					continue;
+				}
 				if (diagnostic.isError()) {
 					fileErrors++;
 				} else {
@@ -82,9 +88,24 @@ public class CheckCommand implements Command {
 					context.out().println(diagnostic.toLine());
 				}
 			}
+			if (warnings && !accepted.isEmpty()) {
+				if (!json) {
+					context.out().println(Messages.get("cli.accepted"));
+				}
+				for (Diagnostic diagnostic : accepted) {
+					if (json) {
+						jsonItems.add(diagnostic.toJson());
+					} else {
+						context.out().println(diagnostic.toLine());
+					}
+				}
+			}
 			errors += fileErrors;
 			warningCount += fileWarnings;
 			context.err().println(Messages.get("cli.fileSummary", entry.getKey().display(), fileErrors, fileWarnings));
+			if (!accepted.isEmpty()) {
+				context.err().println(Messages.get("cli.acceptedSummary", entry.getKey().display(), accepted.size()));
+			}
 		}
 		if (json) {
 			context.out().println("[" + String.join(",\n", jsonItems) + "]");

@@ -12,6 +12,13 @@ import org.gpr.generator.Cells;
 public record Diagnostic(String file, int line, int column, int offset, int length, String severity, String code,
 		String message) {
 
+	/** The severity of a warning the author accepted with a reason: listed apart, not counted. */
+	public static final String ACCEPTED = "accepted";
+
+	public boolean isAccepted() {
+		return ACCEPTED.equals(severity);
+	}
+
 	public boolean isError() {
 		return "error".equals(severity);
 	}

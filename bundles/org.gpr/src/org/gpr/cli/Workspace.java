@@ -96,7 +96,7 @@ public class Workspace {
 		String severity = switch (issue.getSeverity()) {
 		case ERROR -> "error";
 		case WARNING -> "warning";
-		default -> "info";
+		default -> org.gpr.validation.IssueCodes.ACCEPTED.equals(code) ? org.gpr.cli.Diagnostic.ACCEPTED : "info";
 		};
 		return new org.gpr.cli.Diagnostic(file.display(), line, column, offset, length, severity, code,
 				issue.getMessage());

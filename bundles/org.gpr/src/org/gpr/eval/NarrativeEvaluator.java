@@ -6,6 +6,7 @@ import java.math.RoundingMode;
 import org.gpr.format.EffectiveTable;
 import org.gpr.gpr.Binary;
 import org.gpr.gpr.CellRef;
+import org.gpr.gpr.Change;
 import org.gpr.gpr.Column;
 import org.gpr.gpr.ColumnDef;
 import org.gpr.gpr.Embed;
@@ -29,9 +30,13 @@ import org.gpr.format.NumberText;
 public final class NarrativeEvaluator {
 
 	/** What an expression evaluates to: a number (with its unit of money, if any), or unknown. */
-	public record Value(BigDecimal number, String unit, boolean percent) {
+	public record Value(BigDecimal number, String unit, boolean percent, boolean change) {
 
-		public static final Value UNKNOWN = new Value(null, null, false);
+		public static final Value UNKNOWN = new Value(null, null, false, false);
+
+		public Value(BigDecimal number, String unit, boolean percent) {
+			this(number, unit, percent, false);
+		}
 
 		public boolean isKnown() {
 			return number != null;
@@ -43,9 +48,19 @@ public final class NarrativeEvaluator {
 				return "—";
 			}
 			String digits = number.toPlainString();
+			if (change) {
+				// the wording follows the sign: 增长12.0%, 减少38.3%, 持平
+				return number.signum() > 0 ? CHANGE_UP + digits + "%"
+						: number.signum() < 0 ? CHANGE_DOWN + number.negate().toPlainString() + "%" : CHANGE_SAME;
+			}
 			return percent ? digits + "%" : unit == null ? digits : digits + unit;
 		}
 	}
+
+	/** How the report says a change from last year (the generated report is in Chinese). */
+	public static final String CHANGE_UP = "增长";
+	public static final String CHANGE_DOWN = "减少";
+	public static final String CHANGE_SAME = "持平";
 
 	/** Digits after the decimal point of a percent() without a third argument. */
 	public static final int DEFAULT_PERCENT_DIGITS = 1;
@@ -119,11 +134,61 @@ public final class NarrativeEvaluator {
 					RoundingMode.HALF_UP);
 			return new Value(ratio, null, true);
 		}
+		if (expression instanceof Change change) {
+			return change(change);
+		}
 		return Value.UNKNOWN;
 	}
 
+	/**
+	 * change(x): (x − last year's x) / last year's x as a percentage; change(x from base) compares
+	 * with base instead. Unknown without last year's report or when the base is 0.
+	 */
+	private Value change(Change change) {
+		Value current = evaluate(change.getValue());
+		Value base = baseOf(change);
+		if (!current.isKnown() || !base.isKnown() || base.number().signum() == 0) {
+			return Value.UNKNOWN;
+		}
+		int digits = DEFAULT_PERCENT_DIGITS;
+		if (change.getDigits() != null) {
+			try {
+				digits = Math.min(10, Integer.parseInt(change.getDigits()));
+			} catch (NumberFormatException e) {
+				return Value.UNKNOWN;
+			}
+		}
+		BigDecimal ratio = current.number().subtract(base.number()).multiply(BigDecimal.valueOf(100))
+				.divide(base.number().abs(), digits, RoundingMode.HALF_UP);
+		return new Value(ratio, null, true, true);
+	}
+
+	/** What a change() compares with: its base, or its own expression over last year's report. */
+	public Value baseOf(Change change) {
+		if (change.getBase() != null) {
+			return evaluate(change.getBase());
+		}
+		if (previous == null) {
+			return Value.UNKNOWN;
+		}
+		return new NarrativeEvaluator(previous, null).evaluate(change.getValue());
+	}
+
+	/** The value of an expression over last year's report (unknown without one). */
+	public Value lastYear(Expression expression) {
+		return previous == null ? Value.UNKNOWN : new NarrativeEvaluator(previous, null).evaluate(expression);
+	}
+
+	/** The cell reference's value in one report (whether or not it says previous). */
+	public static Value valueIn(ReportData source, CellRef ref) {
+		return new NarrativeEvaluator(source, null).cell(ref, source);
+	}
+
 	private Value cell(CellRef ref) {
-		ReportData source = ref.isPrevious() ? previous : data;
+		return cell(ref, ref.isPrevious() ? previous : data);
+	}
+
+	private Value cell(CellRef ref, ReportData source) {
 		if (source == null || source.getFormat() == null || ref.getTable() == null || ref.getTable().eIsProxy()
 				|| ref.getRow() == null || ref.getRow().eIsProxy() || ref.getColumn() == null
 				|| ref.getColumn().eIsProxy()) {

@@ -1,5 +1,7 @@
 package org.gpr.generator;
 
+import org.gpr.Messages;
+
 import static org.gpr.generator.Cells.html;
 
 import java.util.List;
@@ -270,6 +272,10 @@ public final class HtmlRenderer {
 			out.append("</tr>\n");
 		}
 		out.append("</tbody>\n</table>\n</div>\n");
+		// the reasons the author gave for accepted warnings, as a note under the table
+		for (String reason : org.gpr.review.Acceptances.reasons(table)) {
+			out.append("<p class=\"table-note\">").append(html(Messages.get("note.prefix") + reason)).append("</p>\n");
+		}
 	}
 
 	private void spans(TableLayout.Cell cell) {

@@ -10,7 +10,11 @@ public final class Names {
 			"table", "corner", "header", "columns", "group", "count", "signed", "money", "unit", "total", "rows", "rules",
 			"error", "warning", "rule", "for", "each", "column", "row", "previous", "add", "after", "before", "in",
 			"replace", "with", "remove", "relabel", "report", "year", "title", "contact", "heading", "paragraph", "list",
-			"item", "percent");
+			"item", "percent",
+			// review rules, the report's header, acceptances and changes (issue 13)
+			"deadline", "leftover", "instruction", "placeholder", "mention", "when", "words", "none", "allowed", "power",
+			"cells", "only", "at", "magnitude", "cell", "below", "department", "government", "township", "other",
+			"national", "province", "city", "county", "published", "body", "accept", "change", "from");
 
 	private Names() {
 	}

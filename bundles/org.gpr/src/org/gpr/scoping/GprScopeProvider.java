@@ -77,6 +77,19 @@ public class GprScopeProvider extends AbstractGprScopeProvider {
 			EffectiveTable table = formats.of(EcoreUtil2.getContainerOfType(context, Table.class));
 			return table == null ? IScope.NULLSCOPE : cached(context, table, "leafRows", table.getLeafRows());
 		}
+		if (reference == P.getAcceptance_Row() || reference == P.getAcceptance_Column()) {
+			EffectiveTable table = formats.of(EcoreUtil2.getContainerOfType(context, Table.class));
+			if (table == null) {
+				return IScope.NULLSCOPE;
+			}
+			return reference == P.getAcceptance_Row() ? cached(context, table, "leafRows", table.getLeafRows())
+					: cached(context, table, "leafColumns", table.getLeafColumns());
+		}
+		if (reference == P.getTopicRule_Section() || reference == P.getNoneRule_Sections()) {
+			EffectiveFormat format = formats.forContext(context);
+			return format == null ? IScope.NULLSCOPE
+					: Scopes.scopeFor(format.getSections().stream().map(EffectiveFormat.Section::getSection).toList());
+		}
 		if (reference == P.getCellRef_Table()) {
 			EffectiveFormat format = formats.forContext(context);
 			return format == null ? IScope.NULLSCOPE

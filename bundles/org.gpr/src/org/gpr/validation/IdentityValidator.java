@@ -28,6 +28,9 @@ public class IdentityValidator extends GprCheck {
 	@Inject
 	private Evaluator evaluator;
 
+	@Inject
+	private org.gpr.review.Acceptances acceptances;
+
 	/**
 	 * One diagnostic per cell and expected value: a wrong total usually breaks several identities
 	 * at once, and they all ask for the same value, so the rules are named together.
@@ -51,8 +54,13 @@ public class IdentityValidator extends GprCheck {
 			Cell cell = check.getCulprit().value().cell();
 			String message = message(checks);
 			String[] data = check.getExpected() == null ? new String[0] : new String[] { check.getExpected().toPlainString() };
+			org.gpr.gpr.Acceptance accepted = check.isError() ? null
+					: acceptances.find(report, checks.stream().map(c -> c.getRule().getName()).toList(), cell);
 			if (check.isError()) {
 				error(message, cell, null, code(check), data);
+			} else if (accepted != null) {
+				info(Messages.get("accepted", message, accepted.getReason()), cell, null, IssueCodes.ACCEPTED,
+						code(check));
 			} else {
 				warning(message, cell, null, code(check), data);
 			}

@@ -54,4 +54,50 @@ public interface IssueCodes {
 	// --- formats -----------------------------------------------------------
 	String CYCLIC_FORMAT = PREFIX + "cyclicFormat";
 	String DUPLICATE_NAME = PREFIX + "duplicateName";
+
+	// --- what a reviewer checks beyond the sums (issue 13) ---------------------
+	/** The published date is not a date of the calendar (2024-02-30). */
+	String INVALID_DATE = PREFIX + "invalidDate";
+	/** Published after the format's deadline for the kind of body. */
+	String PUBLISHED_LATE = PREFIX + "publishedLate";
+	/** Published before the statistics period ended. */
+	String PUBLISHED_EARLY = PREFIX + "publishedEarly";
+	/** The title's year is not the report year; issue data: the report year. */
+	String TITLE_YEAR = PREFIX + "titleYear";
+	/** The title's year is not written in digits (二〇二〇年). */
+	String TITLE_YEAR_INVALID = PREFIX + "titleYearInvalid";
+	/** The contact paragraph's statistics period is not 1月1日–12月31日 of the report year; issue data: the year. */
+	String PERIOD_MISMATCH = PREFIX + "periodMismatch";
+	/** The contact paragraph states no statistics period; issue data: the sentence to add. */
+	String PERIOD_MISSING = PREFIX + "periodMissing";
+	/** A section's text is nearly the same as last year's. */
+	String COPIED_SECTION = PREFIX + "copiedSection";
+	/** A paragraph is nearly the same as one of last year's. */
+	String COPIED_PARAGRAPH = PREFIX + "copiedParagraph";
+	/** A table equals last year's cell for cell. */
+	String COPIED_TABLE = PREFIX + "copiedTable";
+	/** The previous link names the report's own file. */
+	String PREVIOUS_SAME_FILE = PREFIX + "previousSameFile";
+	/** A section that must have content is empty or only says 无. */
+	String EMPTY_SECTION = PREFIX + "emptySection";
+	/** A section does not mention a topic the format requires. */
+	String MISSING_TOPIC = PREFIX + "missingTopic";
+	/** An instruction of the template is left in the text; issue data: "remove" (safe to remove). */
+	String LEFTOVER_INSTRUCTION = PREFIX + "leftoverInstruction";
+	/** A placeholder of the template is left in the text. */
+	String LEFTOVER_PLACEHOLDER = PREFIX + "leftoverPlaceholder";
+	/** A 万元 amount that looks like it was written in 元. */
+	String MONEY_UNIT = PREFIX + "moneyUnit";
+	/** A body reports something it has no power to make (规章 of a township). */
+	String BODY_POWER = PREFIX + "bodyPower";
+	/** A warning the author accepted with a reason (shown as information, not counted). */
+	String ACCEPTED = PREFIX + "accepted";
+	/** An acceptance whose rule no longer fires at its place. */
+	String STALE_ACCEPTANCE = PREFIX + "staleAcceptance";
+	/** An acceptance names no rule gpr knows. */
+	String UNKNOWN_ACCEPTED_RULE = PREFIX + "unknownAcceptedRule";
+	/** An acceptance names a hard identity (an error), which cannot be accepted. */
+	String UNACCEPTABLE_RULE = PREFIX + "unacceptableRule";
+	/** A change() in the narrative has no last year's value to compare with. */
+	String CHANGE_UNKNOWN = PREFIX + "changeUnknown";
 }

@@ -32,6 +32,11 @@ public class PreviousLinkValidator extends GprCheck {
 				IssueCodes.PREVIOUS_UNPARSABLE);
 		case FOUND -> {
 			Report previous = link.report();
+			if (previous == report) {
+				error(Messages.get("previous.sameFile", path), GprPackage.Literals.REPORT__PREVIOUS,
+						IssueCodes.PREVIOUS_SAME_FILE);
+				return;
+			}
 			if (!PreviousReports.sameBody(report, previous)) {
 				warning(Messages.get("previous.otherBody", previous.getBody(), report.getBody()),
 						GprPackage.Literals.REPORT__PREVIOUS, IssueCodes.PREVIOUS_OTHER_BODY);

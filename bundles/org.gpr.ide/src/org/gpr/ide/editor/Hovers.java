@@ -55,6 +55,8 @@ public class Hovers {
 			text = row(row);
 		} else if (object instanceof CellRef ref) {
 			text = reference(ref);
+		} else if (object instanceof org.gpr.gpr.Change change) {
+			text = change(change);
 		}
 		return text == null ? null : new Hover(text, leaf.getOffset(), leaf.getLength());
 	}
@@ -83,7 +85,30 @@ public class Hovers {
 		if (ref.getColumn() != null && !ref.getColumn().eIsProxy()) {
 			text.append("\n").append(declared.labelOf(ref.getColumn()));
 		}
+		// both years' values: this year's report and last year's (when it is linked)
+		Report report = EcoreUtil2.getContainerOfType(ref, Report.class);
+		if (report != null) {
+			org.gpr.eval.Evaluation evaluation = evaluator.evaluate(report);
+			text.append("\n").append(org.gpr.Messages.get("hover.thisYear",
+					org.gpr.eval.NarrativeEvaluator.valueIn(evaluation.getData(), ref).display()));
+			if (evaluation.getPrevious() != null) {
+				text.append("\n").append(org.gpr.Messages.get("hover.lastYear",
+						org.gpr.eval.NarrativeEvaluator.valueIn(evaluation.getPrevious(), ref).display()));
+			}
+		}
 		return text.toString();
+	}
+
+	/** A change from last year: the value of each year and the change as the report says it. */
+	private String change(org.gpr.gpr.Change change) {
+		Report report = EcoreUtil2.getContainerOfType(change, Report.class);
+		if (report == null) {
+			return null;
+		}
+		org.gpr.eval.NarrativeEvaluator narrative = new org.gpr.eval.NarrativeEvaluator(evaluator.evaluate(report));
+		return org.gpr.Messages.get("hover.thisYear", narrative.evaluate(change.getValue()).display()) + "\n"
+				+ org.gpr.Messages.get("hover.lastYear", narrative.baseOf(change).display()) + "\n"
+				+ org.gpr.Messages.get("hover.change", narrative.evaluate(change).display());
 	}
 
 	private String cell(Cell cell) {

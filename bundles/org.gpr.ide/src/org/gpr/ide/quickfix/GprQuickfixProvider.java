@@ -51,6 +51,67 @@ public class GprQuickfixProvider extends AbstractDeclarativeIdeQuickfixProvider 
 		acceptor.accept(Messages.get("fix.fillZero"), (diagnostic, object, document) -> List.of(new TextEdit(diagnostic.getRange(), "0")));
 	}
 
+	/** An instruction of the template is removed; what is around it stays as it was. */
+	@QuickFix(IssueCodes.LEFTOVER_INSTRUCTION)
+	public void removeLeftover(DiagnosticResolutionAcceptor acceptor) {
+		acceptor.accept(Messages.get("fix.removeLeftover"), (diagnostic, object, document) -> {
+			// a paragraph, heading or item that holds nothing but the instruction goes with it
+			org.gpr.gpr.SectionItem item = EcoreUtil2.getContainerOfType(object, org.gpr.gpr.SectionItem.class);
+			org.gpr.gpr.Text text = item instanceof org.gpr.gpr.Paragraph p ? p.getText()
+					: item instanceof org.gpr.gpr.Heading h ? h.getText() : null;
+			if (text != null && text.getParts().size() == 1
+					&& text.getParts().get(0) instanceof org.gpr.gpr.Literal literal) {
+				ICompositeNode literalNode = NodeModelUtils.findActualNodeFor(literal);
+				ICompositeNode itemNode = NodeModelUtils.findActualNodeFor(item);
+				int start = document.getOffSet(diagnostic.getRange().getStart());
+				int end = document.getOffSet(diagnostic.getRange().getEnd());
+				if (literalNode != null && itemNode != null && start == literalNode.getOffset() + 1
+						&& end == literalNode.getEndOffset() - 1) {
+					String contents = document.getContents();
+					return List.of(new TextEdit(range(document, lineStart(contents, itemNode.getOffset()),
+							lineEnd(contents, itemNode.getEndOffset())), ""));
+				}
+			}
+			return List.of(new TextEdit(diagnostic.getRange(), ""));
+		});
+	}
+
+	/** The title's year (or the statistics period's) becomes the report year (issue data). */
+	@QuickFix(IssueCodes.TITLE_YEAR)
+	public void setTitleYear(DiagnosticResolutionAcceptor acceptor) {
+		acceptor.accept(Messages.get("fix.titleYear"), (diagnostic, object, document) -> replaceWithData(diagnostic, document));
+	}
+
+	@QuickFix(IssueCodes.TITLE_YEAR_INVALID)
+	public void setTitleYearInDigits(DiagnosticResolutionAcceptor acceptor) {
+		acceptor.accept(Messages.get("fix.titleYear"), (diagnostic, object, document) -> replaceWithData(diagnostic, document));
+	}
+
+	/** The sentence of the statistics period (issue data) is added at the end of the contact paragraph. */
+	@QuickFix(IssueCodes.PERIOD_MISSING)
+	public void addPeriod(DiagnosticResolutionAcceptor acceptor) {
+		acceptor.accept(Messages.get("fix.addPeriod"), (diagnostic, object, document) -> {
+			org.gpr.gpr.Report report = EcoreUtil2.getContainerOfType(object, org.gpr.gpr.Report.class);
+			if (report == null || report.getContact() == null || report.getContact().getParts().isEmpty()
+					|| diagnostic.getData() == null) {
+				return List.<TextEdit>of();
+			}
+			org.gpr.gpr.TextPart last = report.getContact().getParts().get(report.getContact().getParts().size() - 1);
+			ICompositeNode node = NodeModelUtils.findActualNodeFor(last);
+			String sentence = IssueData.first(diagnostic);
+			if (node == null || sentence == null) {
+				return List.<TextEdit>of();
+			}
+			if (last instanceof org.gpr.gpr.Literal) {
+				// inside the closing quote of the last string
+				int end = node.getEndOffset() - 1;
+				return List.of(new TextEdit(range(document, end, end), sentence));
+			}
+			int end = node.getEndOffset();
+			return List.of(new TextEdit(range(document, end, end), " \"" + sentence + "\""));
+		});
+	}
+
 	@QuickFix(IssueCodes.DUPLICATE_ROW)
 	public void removeDuplicateRow(DiagnosticResolutionAcceptor acceptor) {
 		acceptor.accept(Messages.get("fix.removeRow"), (diagnostic, object, document) -> {

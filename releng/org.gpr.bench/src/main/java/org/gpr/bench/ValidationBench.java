@@ -40,7 +40,20 @@ public final class ValidationBench {
 		this.root = root;
 	}
 
-	private record Subject(String name, String report, String format, int runs) {
+	/** A report to time; previous, when not null, is last year's report, linked from the report. */
+	private record Subject(String name, String report, String format, int runs, String previous) {
+
+		Subject(String name, String report, String format, int runs) {
+			this(name, report, format, runs, null);
+		}
+
+		/** The same report with last year's linked: a copy of it for the year before (the copy checks' worst case). */
+		Subject withPrevious() {
+			String last = report.replace("year 2020", "year 2019").replace("2020年1月1日起至2020年12月31日", "2019年1月1日起至2019年12月31日")
+					.replace("(本级机关)2020年", "(本级机关)2019年");
+			String linked = report.replaceFirst("\ntitle ", "\nprevious \"previous.gpr\"\ntitle ");
+			return new Subject(name + " + previous", linked, format, runs, last);
+		}
 	}
 
 	public void run(PrintStream out) throws IOException {
@@ -49,10 +62,10 @@ public final class ValidationBench {
 		Subject small = new Subject("customs-2020", customs, customsFormat, Integer.getInteger("gpr.bench.runs", 1000));
 		Subject large = synthetic(customs, 50);
 		out.println("gpr validation benchmark (median CPU time of warm runs; ratio = (parse+link+validate) / parse)");
-		out.printf("%-22s %10s %8s %14s %26s %7s %8s%n", "report", "bytes", "runs", "parse ms", "parse+link+validate ms",
+		out.printf("%-32s %10s %8s %14s %26s %7s %8s%n", "report", "bytes", "runs", "parse ms", "parse+link+validate ms",
 				"ratio", "issues");
 		String only = System.getProperty("gpr.bench.only", "");
-		for (Subject subject : List.of(small, large)) {
+		for (Subject subject : List.of(small, small.withPrevious(), large, large.withPrevious())) {
 			if (!only.isEmpty() && !subject.name().startsWith(only)) {
 				continue;
 			}
@@ -87,6 +100,9 @@ public final class ValidationBench {
 	private void measure(Subject subject, PrintStream out) throws IOException {
 		XtextResourceSet set = injector.getInstance(XtextResourceSet.class);
 		load(set, "format.gpr", subject.format());
+		if (subject.previous() != null) {
+			load(set, "previous.gpr", subject.previous());
+		}
 		IResourceValidator validator = injector.getInstance(IResourceValidator.class);
 		ThreadMXBean cpu = ManagementFactory.getThreadMXBean();
 		long[] parse = new long[subject.runs()];
@@ -112,7 +128,7 @@ public final class ValidationBench {
 		}
 		double parseMs = median(parse) / 1e6;
 		double fullMs = median(full) / 1e6;
-		out.printf("%-22s %10d %8d %14.2f %26.2f %7.2f %8d%n", subject.name(),
+		out.printf("%-32s %10d %8d %14.2f %26.2f %7.2f %8d%n", subject.name(),
 				subject.report().getBytes(StandardCharsets.UTF_8).length, subject.runs(), parseMs, fullMs, fullMs / parseMs,
 				issues);
 	}

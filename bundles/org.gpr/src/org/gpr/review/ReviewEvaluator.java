@@ -1,0 +1,724 @@
+package org.gpr.review;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.regex.PatternSyntaxException;
+
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.xtext.nodemodel.INode;
+import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
+import org.gpr.Messages;
+import org.gpr.eval.CellValue;
+import org.gpr.eval.Evaluation;
+import org.gpr.eval.Evaluator;
+import org.gpr.eval.NarrativeEvaluator;
+import org.gpr.eval.ReportData;
+import org.gpr.format.EffectiveFormat;
+import org.gpr.format.EffectiveTable;
+import org.gpr.format.FormatModel;
+import org.gpr.format.ParseCache;
+import org.gpr.gpr.BodyDeclaration;
+import org.gpr.gpr.BodyKind;
+import org.gpr.gpr.Cell;
+import org.gpr.gpr.CellRef;
+import org.gpr.gpr.Column;
+import org.gpr.gpr.Deadline;
+import org.gpr.gpr.GprPackage;
+import org.gpr.gpr.Heading;
+import org.gpr.gpr.Leftover;
+import org.gpr.gpr.LeftoverKind;
+import org.gpr.gpr.ListItem;
+import org.gpr.gpr.Literal;
+import org.gpr.gpr.MagnitudeRule;
+import org.gpr.gpr.NoneRule;
+import org.gpr.gpr.NumberedList;
+import org.gpr.gpr.Paragraph;
+import org.gpr.gpr.PowerHolder;
+import org.gpr.gpr.PowerRule;
+import org.gpr.gpr.Report;
+import org.gpr.gpr.ReportSection;
+import org.gpr.gpr.Row;
+import org.gpr.gpr.SectionItem;
+import org.gpr.gpr.Table;
+import org.gpr.gpr.Text;
+import org.gpr.gpr.TextPart;
+import org.gpr.gpr.TopicRule;
+import org.gpr.validation.IssueCodes;
+
+import com.google.inject.Inject;
+import com.google.inject.Singleton;
+
+/**
+ * Finds what a reviewer finds beyond the sums: a late or impossible publication date, a title or
+ * statistics period of another year, text and tables carried over from last year, sections
+ * without content or without the topics the format requires, template text left in, a fee
+ * amount that looks like 元 in a 万元 column, and numbers the body has no power to report. The
+ * facts (deadlines, words, patterns, powers, limits) come from the format files through
+ * {@link ReviewRules}; this class knows no table or section by name. Validators only report.
+ */
+@Singleton
+public class ReviewEvaluator {
+
+	/** The names of the built-in checks, as an acceptance names them. */
+	public static final String PUBLISHED_LATE = "发布期限";
+	public static final String PUBLISHED_EARLY = "发布日期";
+	public static final String PERIOD = "统计期限";
+	public static final String COPIED_TEXT = "上年雷同";
+	public static final String COPIED_TABLE = "表格雷同";
+	public static final String EMPTY_SECTION = "内容为空";
+	/** Checks that find errors (no acceptance possible). */
+	public static final String DATE = "发布日期格式";
+	public static final String TITLE_YEAR = "标题年份";
+	public static final String LEFTOVER = "模板残留";
+
+	/** The built-in checks whose warnings an author may accept. */
+	public static final List<String> ACCEPTABLE = List.of(PUBLISHED_LATE, PUBLISHED_EARLY, PERIOD, COPIED_TEXT,
+			COPIED_TABLE, EMPTY_SECTION);
+
+	/** Texts this similar to last year's are carried over. */
+	public static final double COPY_THRESHOLD = 0.9;
+	/** Paragraphs shorter than this (characters without punctuation) are not compared: headings, 无. */
+	public static final int MIN_PARAGRAPH = 30;
+	/** Sections shorter than this are not compared. */
+	public static final int MIN_SECTION = 20;
+	/** Tables with fewer cells than this are not compared (a single 0 repeats legitimately). */
+	public static final int MIN_TABLE_CELLS = 3;
+	/** How far (in paragraphs) from its place last year a paragraph is looked for, beyond an exact copy. */
+	private static final int WINDOW = 3;
+
+	private static final GprPackage P = GprPackage.eINSTANCE;
+	private static final Pattern TITLE_DIGITS = Pattern.compile("([0-9０-９]{4})\\s*年");
+	private static final Pattern TITLE_CHINESE = Pattern.compile("([〇○零一二三四五六七八九]{4})\\s*年");
+	private static final Pattern PERIOD_START = Pattern.compile("([0-9]{4})\\s*年\\s*0?1\\s*月\\s*0?1\\s*日");
+	private static final Pattern PERIOD_END = Pattern.compile("(?:([0-9]{4})\\s*年\\s*)?12\\s*月\\s*31\\s*日");
+	private static final Pattern DATE_TEXT = Pattern.compile("(\\d{4})-(\\d{1,2})-(\\d{1,2})");
+
+	@Inject
+	private Evaluator evaluator;
+
+	@Inject
+	private FormatModel formats;
+
+	/** The findings of a report, cached until it is parsed again. */
+	public List<Finding> evaluate(Report report) {
+		if (report == null || report.eResource() == null) {
+			return List.of();
+		}
+		return ParseCache.get(report.eResource(), ReviewEvaluator.class, () -> compute(report));
+	}
+
+	private List<Finding> compute(Report report) {
+		List<Finding> findings = new ArrayList<>();
+		EffectiveFormat format = formats.of(report);
+		Evaluation evaluation = evaluator.evaluate(report);
+		Integer year = year(report.getYear());
+		published(report, format, year, findings);
+		if (year != null) {
+			titleYear(report, year, findings);
+			period(report, year, findings);
+		}
+		if (format == null) {
+			return findings;
+		}
+		NarrativeEvaluator narrative = new NarrativeEvaluator(evaluation);
+		leftovers(report, format, findings);
+		Map<String, String> sectionTexts = new HashMap<>();
+		for (ReportSection section : report.getSections()) {
+			if (section.getSection() != null && !section.getSection().eIsProxy()) {
+				sectionTexts.merge(section.getSection().getName(), text(section, narrative), String::concat);
+			}
+		}
+		empty(report, format, sectionTexts, findings);
+		topics(report, format, narrative, sectionTexts, findings);
+		powers(report, format, evaluation.getData(), findings);
+		magnitudes(format, evaluation, narrative, findings);
+		if (evaluation.getPrevious() != null) {
+			copies(report, evaluation, narrative, findings);
+		}
+		return findings;
+	}
+
+	static Integer year(String text) {
+		return text != null && text.matches("\\d{4}") ? Integer.valueOf(text) : null;
+	}
+
+	// --- dates ---------------------------------------------------------------
+
+	private static void published(Report report, EffectiveFormat format, Integer year, List<Finding> into) {
+		if (report.getPublished() == null || report.getPublished().getDate() == null) {
+			return;
+		}
+		String text = report.getPublished().getDate();
+		Matcher matcher = DATE_TEXT.matcher(text);
+		EObject at = report.getPublished();
+		if (!matcher.matches()) {
+			into.add(Finding.at(DATE, IssueCodes.INVALID_DATE, true, at, P.getPublished_Date(),
+					Messages.get("date.format", text)));
+			return;
+		}
+		int month = Integer.parseInt(matcher.group(2));
+		if (month < 1 || month > 12) {
+			into.add(Finding.at(DATE, IssueCodes.INVALID_DATE, true, at, P.getPublished_Date(),
+					Messages.get("date.month", text, month)));
+			return;
+		}
+		LocalDate date;
+		try {
+			date = LocalDate.of(Integer.parseInt(matcher.group(1)), Integer.parseInt(matcher.group(2)),
+					Integer.parseInt(matcher.group(3)));
+		} catch (DateTimeException e) {
+			into.add(Finding.at(DATE, IssueCodes.INVALID_DATE, true, at, P.getPublished_Date(),
+					Messages.get("date.invalid", text, matcher.group(1), Integer.parseInt(matcher.group(2)),
+							monthLength(matcher.group(1), matcher.group(2)))));
+			return;
+		}
+		if (year == null) {
+			return;
+		}
+		LocalDate periodEnd = LocalDate.of(year, 12, 31);
+		if (!date.isAfter(periodEnd)) {
+			into.add(Finding.at(PUBLISHED_EARLY, IssueCodes.PUBLISHED_EARLY, false, at, P.getPublished_Date(),
+					Messages.get("published.early", date, periodEnd)));
+			return;
+		}
+		BodyKind kind = report.getKind() == null ? null : report.getKind().getKind();
+		Deadline deadline = ReviewRules.deadline(format, kind);
+		if (deadline == null) {
+			return;
+		}
+		ReviewRules.MonthDay day = ReviewRules.MonthDay.parse(deadline.getDate());
+		LocalDate last = LocalDate.of(year + 1, day.month(), Math.min(day.day(),
+				java.time.YearMonth.of(year + 1, day.month()).lengthOfMonth()));
+		if (date.isAfter(last)) {
+			long late = ChronoUnit.DAYS.between(last, date);
+			String who = kind == null ? Messages.get("body.unknown") : Messages.get("body." + kind.getLiteral());
+			into.add(Finding.at(PUBLISHED_LATE, IssueCodes.PUBLISHED_LATE, false, at, P.getPublished_Date(),
+					Messages.get("published.late", date, last, late, who, deadline.getLabel())));
+		}
+	}
+
+	private static String monthLength(String year, String month) {
+		try {
+			return String.valueOf(java.time.YearMonth.of(Integer.parseInt(year), Integer.parseInt(month)).lengthOfMonth());
+		} catch (DateTimeException | NumberFormatException e) {
+			return "—";
+		}
+	}
+
+	private static void titleYear(Report report, int year, List<Finding> into) {
+		String title = report.getTitle();
+		INode node = node(report, P.getReport_Title());
+		if (title == null || node == null) {
+			return;
+		}
+		String raw = node.getText();
+		Matcher digits = TITLE_DIGITS.matcher(raw);
+		if (digits.find()) {
+			String found = Similarity.normalize(digits.group(1));
+			if (!found.equals(String.valueOf(year))) {
+				into.add(Finding.range(TITLE_YEAR, IssueCodes.TITLE_YEAR, true, report,
+						node.getOffset() + digits.start(1), digits.group(1).length(),
+						Messages.get("title.year", found, year), String.valueOf(year)));
+			}
+			return;
+		}
+		Matcher chinese = TITLE_CHINESE.matcher(raw);
+		if (chinese.find()) {
+			into.add(Finding.range(TITLE_YEAR, IssueCodes.TITLE_YEAR_INVALID, true, report,
+					node.getOffset() + chinese.start(1), chinese.group(1).length(),
+					Messages.get("title.year.invalid", chinese.group(1), year), String.valueOf(year)));
+		}
+	}
+
+	private static void period(Report report, int year, List<Finding> into) {
+		Text contact = report.getContact();
+		if (contact == null) {
+			return;
+		}
+		boolean stated = false;
+		for (TextPart part : contact.getParts()) {
+			if (!(part instanceof Literal literal)) {
+				continue;
+			}
+			INode node = node(literal, P.getLiteral_Value());
+			if (node == null) {
+				continue;
+			}
+			String raw = node.getText();
+			Matcher start = PERIOD_START.matcher(raw);
+			while (start.find()) {
+				stated = true;
+				if (!start.group(1).equals(String.valueOf(year))) {
+					into.add(Finding.range(PERIOD, IssueCodes.PERIOD_MISMATCH, true, literal,
+							node.getOffset() + start.start(1), 4,
+							Messages.get("period.mismatch", start.group(), year), String.valueOf(year)));
+				}
+				Matcher end = PERIOD_END.matcher(raw);
+				if (end.find(start.end()) && end.start() - start.end() <= 12) {
+					if (end.group(1) != null && !end.group(1).equals(String.valueOf(year))) {
+						into.add(Finding.range(PERIOD, IssueCodes.PERIOD_MISMATCH, true, literal,
+								node.getOffset() + end.start(1), 4,
+								Messages.get("period.mismatch", end.group(), year), String.valueOf(year)));
+					}
+				}
+			}
+		}
+		if (!stated) {
+			into.add(Finding.at(PERIOD, IssueCodes.PERIOD_MISSING, false, report, P.getReport_Contact(),
+					Messages.get("period.missing", periodSentence(year)), periodSentence(year)));
+		}
+	}
+
+	/** The sentence of the statistics period, as the wizard writes it and the quick fix adds it. */
+	public static String periodSentence(int year) {
+		return "本报告中所列数据的统计期限自" + year + "年1月1日起至" + year + "年12月31日止。";
+	}
+
+	// --- leftovers -------------------------------------------------------------
+
+	private record Pattern2(Leftover rule, Pattern pattern) {
+	}
+
+	private static void leftovers(Report report, EffectiveFormat format, List<Finding> into) {
+		List<Leftover> instructions = new ArrayList<>();
+		List<Pattern2> placeholders = new ArrayList<>();
+		for (Leftover leftover : ReviewRules.of(format, Leftover.class)) {
+			if (leftover.getText() == null || leftover.getText().isEmpty()) {
+				continue;
+			}
+			if (leftover.getKind() == LeftoverKind.INSTRUCTION) {
+				instructions.add(leftover);
+			} else {
+				try {
+					placeholders.add(new Pattern2(leftover, Pattern.compile(leftover.getText())));
+				} catch (PatternSyntaxException e) {
+					// the format's validator reports the pattern
+				}
+			}
+		}
+		instructions.sort(Comparator.comparingInt((Leftover l) -> l.getText().length()).reversed());
+		INode title = node(report, P.getReport_Title());
+		if (title != null) {
+			leftovers(report, title, instructions, placeholders, into);
+		}
+		for (Literal literal : org.eclipse.xtext.EcoreUtil2.getAllContentsOfType(report, Literal.class)) {
+			INode node = node(literal, P.getLiteral_Value());
+			if (node != null) {
+				leftovers(literal, node, instructions, placeholders, into);
+			}
+		}
+	}
+
+	private static void leftovers(EObject object, INode node, List<Leftover> instructions, List<Pattern2> placeholders,
+			List<Finding> into) {
+		String raw = node.getText();
+		boolean[] taken = new boolean[raw.length()];
+		for (Leftover instruction : instructions) {
+			String text = instruction.getText();
+			int from = 0;
+			int index;
+			while ((index = raw.indexOf(text, from)) >= 0) {
+				from = index + text.length();
+				if (free(taken, index, text.length())) {
+					take(taken, index, text.length());
+					into.add(Finding.range(LEFTOVER, IssueCodes.LEFTOVER_INSTRUCTION, true, object,
+							node.getOffset() + index, text.length(), Messages.get("leftover.instruction", text),
+							"remove"));
+				}
+			}
+		}
+		for (Pattern2 placeholder : placeholders) {
+			Matcher matcher = placeholder.pattern().matcher(raw);
+			while (matcher.find()) {
+				if (matcher.end() > matcher.start() && free(taken, matcher.start(), matcher.end() - matcher.start())) {
+					take(taken, matcher.start(), matcher.end() - matcher.start());
+					into.add(Finding.range(LEFTOVER, IssueCodes.LEFTOVER_PLACEHOLDER, true, object,
+							node.getOffset() + matcher.start(), matcher.end() - matcher.start(),
+							Messages.get("leftover.placeholder", matcher.group(), placeholder.rule().getText())));
+				}
+			}
+		}
+	}
+
+	private static boolean free(boolean[] taken, int from, int length) {
+		for (int i = from; i < from + length; i++) {
+			if (taken[i]) {
+				return false;
+			}
+		}
+		return true;
+	}
+
+	private static void take(boolean[] taken, int from, int length) {
+		for (int i = from; i < from + length; i++) {
+			taken[i] = true;
+		}
+	}
+
+	// --- completeness ----------------------------------------------------------
+
+	private static String text(ReportSection section, NarrativeEvaluator narrative) {
+		StringBuilder out = new StringBuilder();
+		for (SectionItem item : section.getItems()) {
+			if (item instanceof Heading heading) {
+				out.append(narrative.render(heading.getText()));
+			} else if (item instanceof Paragraph paragraph) {
+				out.append(narrative.render(paragraph.getText()));
+			} else if (item instanceof NumberedList list) {
+				for (ListItem li : list.getItems()) {
+					out.append(narrative.render(li.getText()));
+				}
+			}
+		}
+		return out.toString();
+	}
+
+	private static void empty(Report report, EffectiveFormat format, Map<String, String> texts, List<Finding> into) {
+		List<NoneRule> rules = ReviewRules.of(format, NoneRule.class);
+		if (rules.isEmpty()) {
+			return;
+		}
+		List<String> words = new ArrayList<>();
+		List<String> allowed = new ArrayList<>();
+		for (NoneRule rule : rules) {
+			rule.getWords().forEach(w -> words.add(Similarity.normalize(w)));
+			rule.getSections().forEach(s -> {
+				if (s != null && !s.eIsProxy()) {
+					allowed.add(s.getName());
+				}
+			});
+		}
+		for (ReportSection section : report.getSections()) {
+			if (section.getSection() == null || section.getSection().eIsProxy()) {
+				continue;
+			}
+			EffectiveFormat.Section declared = format.findSection(section.getSection().getName());
+			if (declared == null || !declared.getTables().isEmpty() || allowed.contains(declared.getName())) {
+				continue;
+			}
+			boolean hasTable = section.getItems().stream().anyMatch(Table.class::isInstance);
+			String normal = Similarity.normalize(texts.getOrDefault(declared.getName(), ""));
+			if (!hasTable && (normal.isEmpty() || words.contains(normal))) {
+				String said = normal.isEmpty() ? Messages.get("section.nothing") : "“" + normal + "”";
+				into.add(Finding.at(EMPTY_SECTION, IssueCodes.EMPTY_SECTION, false, section,
+						P.getReportSection_Section(), Messages.get("section.empty", declared.getLabel(), said,
+								allowedLabels(format, allowed))));
+			}
+		}
+	}
+
+	private static String allowedLabels(EffectiveFormat format, List<String> names) {
+		List<String> labels = new ArrayList<>();
+		for (String name : names) {
+			EffectiveFormat.Section section = format.findSection(name);
+			labels.add(section == null ? name : section.getLabel());
+		}
+		return labels.isEmpty() ? "—" : Messages.list(labels);
+	}
+
+	private static void topics(Report report, EffectiveFormat format, NarrativeEvaluator narrative,
+			Map<String, String> texts, List<Finding> into) {
+		BodyKind kind = report.getKind() == null ? null : report.getKind().getKind();
+		Map<String, ReportSection> sections = new HashMap<>();
+		for (ReportSection section : report.getSections()) {
+			if (section.getSection() != null && !section.getSection().eIsProxy()) {
+				sections.putIfAbsent(section.getSection().getName(), section);
+			}
+		}
+		for (TopicRule rule : ReviewRules.of(format, TopicRule.class)) {
+			if (rule.getSection() == null || rule.getSection().eIsProxy() || rule.getWords().isEmpty()) {
+				continue;
+			}
+			if (!rule.getKinds().isEmpty() && (kind == null || !rule.getKinds().contains(kind))) {
+				continue;
+			}
+			ReportSection section = sections.get(rule.getSection().getName());
+			if (section == null) {
+				continue;
+			}
+			String condition = null;
+			if (rule.getCondition() != null) {
+				NarrativeEvaluator.Value value = narrative.evaluate(rule.getCondition());
+				BigDecimal threshold = number(rule.getThreshold());
+				if (!value.isKnown() || threshold == null || value.number().compareTo(threshold) <= 0) {
+					continue;
+				}
+				condition = Messages.get("topic.condition", cellName(format, rule.getCondition()),
+						value.number().toPlainString(), threshold.toPlainString());
+			}
+			String text = texts.getOrDefault(section.getSection().getName(), "");
+			if (rule.getWords().stream().noneMatch(text::contains)) {
+				EffectiveFormat.Section declared = format.findSection(section.getSection().getName());
+				String label = declared == null ? section.getSection().getName() : declared.getLabel();
+				String words = Messages.list(rule.getWords().stream().map(w -> "“" + w + "”").toList());
+				String message = condition == null
+						? Messages.get("topic.missing", label, rule.getLabel(), words, rule.getName())
+						: Messages.get("topic.missing.when", condition, label, rule.getLabel(), words, rule.getName());
+				into.add(Finding.at(rule.getName(), IssueCodes.MISSING_TOPIC, false, section,
+						P.getReportSection_Section(), message));
+			}
+		}
+	}
+
+	private static BigDecimal number(String text) {
+		try {
+			return text == null ? null : new BigDecimal(text);
+		} catch (NumberFormatException e) {
+			return null;
+		}
+	}
+
+	/** 表·行·列 in the format's labels. */
+	static String cellName(EffectiveFormat format, CellRef ref) {
+		if (ref.getTable() == null || ref.getTable().eIsProxy() || ref.getRow() == null || ref.getRow().eIsProxy()
+				|| ref.getColumn() == null || ref.getColumn().eIsProxy()) {
+			return "—";
+		}
+		EffectiveTable table = format.findTable(ref.getTable().getName());
+		String row = table == null ? ref.getRow().getName() : table.labelOf(ref.getRow());
+		return Messages.get("cell.name", row, ref.getColumn().getLabel());
+	}
+
+	// --- the body's powers -------------------------------------------------------
+
+	private static void powers(Report report, EffectiveFormat format, ReportData data, List<Finding> into) {
+		BodyDeclaration body = report.getKind();
+		if (body == null) {
+			return;
+		}
+		for (PowerRule rule : ReviewRules.of(format, PowerRule.class)) {
+			Boolean holds = holds(rule, body);
+			if (holds == null || holds) {
+				continue;
+			}
+			for (CellRef ref : rule.getCells()) {
+				Cell cell = leafCell(data, ref);
+				if (cell == null) {
+					continue;
+				}
+				CellValue value = data.value(ref.getTable().getName(), ref.getRow().getName(), ref.getColumn().getName());
+				if (value.isNumber() && value.value().signum() > 0) {
+					into.add(Finding.at(rule.getName(), IssueCodes.BODY_POWER, false, cell, null,
+							Messages.get("power", cellName(format, ref), value.display(), bodyName(body),
+									rule.getLabel(), rule.getName())));
+				}
+			}
+		}
+	}
+
+	/** Whether the body is one the rule names; null when its level is needed and not declared. */
+	private static Boolean holds(PowerRule rule, BodyDeclaration body) {
+		boolean unknown = false;
+		for (PowerHolder holder : rule.getHolders()) {
+			if (holder.getKind() != body.getKind()) {
+				continue;
+			}
+			if (!holder.isAt()) {
+				return true;
+			}
+			if (!body.isAt()) {
+				unknown = true;
+			} else if (holder.getLevels().contains(body.getLevel())) {
+				return true;
+			}
+		}
+		return unknown ? null : false;
+	}
+
+	static String bodyName(BodyDeclaration body) {
+		String kind = Messages.get("body." + body.getKind().getLiteral());
+		return body.isAt() ? Messages.get("body." + body.getKind().getLiteral() + "." + body.getLevel().getLiteral()) : kind;
+	}
+
+	private static Cell leafCell(ReportData data, CellRef ref) {
+		if (data == null || ref.getTable() == null || ref.getTable().eIsProxy() || !(ref.getRow() instanceof Row)
+				|| ref.getRow().eIsProxy() || !(ref.getColumn() instanceof Column) || ref.getColumn().eIsProxy()) {
+			return null;
+		}
+		return data.value(ref.getTable().getName(), ref.getRow().getName(), ref.getColumn().getName()).cell();
+	}
+
+	// --- money -------------------------------------------------------------------
+
+	private static final BigDecimal TEN_THOUSAND = BigDecimal.valueOf(10000);
+	private static final BigDecimal THOUSAND = BigDecimal.valueOf(1000);
+	private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+
+	private static void magnitudes(EffectiveFormat format, Evaluation evaluation, NarrativeEvaluator narrative,
+			List<Finding> into) {
+		for (MagnitudeRule rule : ReviewRules.of(format, MagnitudeRule.class)) {
+			CellRef ref = rule.getCell();
+			Cell cell = leafCell(evaluation.getData(), ref);
+			BigDecimal limit = number(rule.getLimit());
+			if (cell == null || limit == null) {
+				continue;
+			}
+			CellValue value = evaluation.getData().value(ref.getTable().getName(), ref.getRow().getName(),
+					ref.getColumn().getName());
+			if (!value.isNumber()) {
+				continue;
+			}
+			BigDecimal amount = value.value();
+			String unit = ref.getColumn() instanceof Column column && column.getUnit() != null ? column.getUnit() : "万元";
+			String reason = null;
+			if (amount.compareTo(limit) >= 0) {
+				reason = Messages.get("magnitude.limit", limit.toPlainString(), unit);
+			} else if (evaluation.getPrevious() != null && amount.signum() > 0 && isWholeThousands(amount)) {
+				CellValue last = evaluation.getPrevious().value(ref.getTable().getName(), ref.getRow().getName(),
+						ref.getColumn().getName());
+				if (last.isNumber() && last.value().multiply(HUNDRED).compareTo(amount) <= 0) {
+					reason = Messages.get("magnitude.jump", last.value().stripTrailingZeros().toPlainString(), unit);
+				}
+			}
+			if (reason != null) {
+				String yuan = amount.multiply(TEN_THOUSAND).stripTrailingZeros().toPlainString();
+				String asWan = amount.divide(TEN_THOUSAND, 6, RoundingMode.HALF_UP).stripTrailingZeros().toPlainString();
+				into.add(Finding.at(rule.getName(), IssueCodes.MONEY_UNIT, false, cell, null,
+						Messages.get("magnitude", cellName(format, ref), amount.stripTrailingZeros().toPlainString(),
+								unit, yuan, asWan, reason, rule.getName())));
+			}
+		}
+	}
+
+	private static boolean isWholeThousands(BigDecimal amount) {
+		return amount.compareTo(THOUSAND) >= 0 && amount.remainder(THOUSAND).signum() == 0;
+	}
+
+	// --- copied from last year ---------------------------------------------------
+
+	/** A paragraph or list item: its text, its bigrams, where it is. */
+	private record Unit(EObject object, String text, Similarity.Bigrams bigrams) {
+	}
+
+	private void copies(Report report, Evaluation evaluation, NarrativeEvaluator narrative, List<Finding> into) {
+		ReportData previousData = evaluation.getPrevious();
+		Report previous = previousData.getReport();
+		NarrativeEvaluator lastYear = new NarrativeEvaluator(previousData, null);
+		Map<String, ReportSection> previousSections = new HashMap<>();
+		for (ReportSection section : previous.getSections()) {
+			if (section.getSection() != null && !section.getSection().eIsProxy()) {
+				previousSections.putIfAbsent(section.getSection().getName(), section);
+			}
+		}
+		EffectiveFormat format = evaluation.getData().getFormat();
+		for (ReportSection section : report.getSections()) {
+			if (section.getSection() == null || section.getSection().eIsProxy()) {
+				continue;
+			}
+			ReportSection before = previousSections.get(section.getSection().getName());
+			if (before == null) {
+				continue;
+			}
+			EffectiveFormat.Section declared = format.findSection(section.getSection().getName());
+			String label = declared == null ? section.getSection().getName() : declared.getLabel();
+			Similarity.Bigrams now = new Similarity.Bigrams(text(section, narrative));
+			Similarity.Bigrams then = new Similarity.Bigrams(text(before, lastYear));
+			if (now.length() >= MIN_SECTION) {
+				double similarity = Similarity.of(now, then);
+				if (similarity >= COPY_THRESHOLD) {
+					into.add(Finding.at(COPIED_TEXT, IssueCodes.COPIED_SECTION, false, section,
+							P.getReportSection_Section(), Messages.get("copied.section", label, percent(similarity),
+									then.length(), now.length())));
+				}
+			}
+			paragraphs(units(section, narrative), units(before, lastYear), label, into);
+		}
+		for (EffectiveTable table : format.getTables()) {
+			Table mine = evaluation.getData().table(table.getName());
+			if (mine != null && previousData.table(table.getName()) != null) {
+				table(table, mine, evaluation.getData(), previousData, into);
+			}
+		}
+	}
+
+	private static List<Unit> units(ReportSection section, NarrativeEvaluator narrative) {
+		List<Unit> units = new ArrayList<>();
+		for (SectionItem item : section.getItems()) {
+			if (item instanceof Paragraph paragraph) {
+				String text = narrative.render(paragraph.getText());
+				units.add(new Unit(paragraph, text, new Similarity.Bigrams(text)));
+			} else if (item instanceof NumberedList list) {
+				for (ListItem li : list.getItems()) {
+					String text = narrative.render(li.getText());
+					units.add(new Unit(li, text, new Similarity.Bigrams(text)));
+				}
+			}
+		}
+		return units;
+	}
+
+	private static void paragraphs(List<Unit> now, List<Unit> then, String label, List<Finding> into) {
+		Map<String, Integer> exact = new HashMap<>();
+		for (int i = 0; i < then.size(); i++) {
+			exact.putIfAbsent(Similarity.normalize(then.get(i).text()), i);
+		}
+		for (int i = 0; i < now.size(); i++) {
+			Unit unit = now.get(i);
+			if (unit.bigrams().length() < MIN_PARAGRAPH) {
+				continue;
+			}
+			Integer same = exact.get(Similarity.normalize(unit.text()));
+			double best = same == null ? 0 : 1;
+			int bestIndex = same == null ? -1 : same;
+			if (same == null) {
+				for (int j = Math.max(0, i - WINDOW); j < Math.min(then.size(), i + WINDOW + 1); j++) {
+					double similarity = Similarity.of(unit.bigrams(), then.get(j).bigrams());
+					if (similarity > best) {
+						best = similarity;
+						bestIndex = j;
+					}
+				}
+			}
+			if (best >= COPY_THRESHOLD) {
+				EObject object = unit.object();
+				org.eclipse.emf.ecore.EStructuralFeature feature = object instanceof Paragraph ? P.getParagraph_Text()
+						: P.getListItem_Text();
+				into.add(Finding.at(COPIED_TEXT, IssueCodes.COPIED_PARAGRAPH, false, object, feature,
+						Messages.get("copied.paragraph", label, bestIndex + 1, percent(best))));
+			}
+		}
+	}
+
+	private static void table(EffectiveTable table, Table mine, ReportData data, ReportData previous,
+			List<Finding> into) {
+		int cells = 0;
+		boolean allZero = true;
+		for (Row row : table.getLeafRows()) {
+			for (Column column : table.getLeafColumns()) {
+				CellValue now = data.value(table.getName(), row.getName(), column.getName());
+				CellValue then = previous.value(table.getName(), row.getName(), column.getName());
+				if (now.kind() == CellValue.Kind.MISSING || now.kind() != then.kind()) {
+					return;
+				}
+				if (now.value() != null && (then.value() == null || now.value().compareTo(then.value()) != 0)) {
+					return;
+				}
+				allZero &= now.value() != null && now.value().signum() == 0;
+				cells++;
+			}
+		}
+		if (cells >= MIN_TABLE_CELLS) {
+			into.add(Finding.at(COPIED_TABLE, IssueCodes.COPIED_TABLE, false, mine, P.getTable_Table(),
+					Messages.get(allZero ? "copied.table.zero" : "copied.table", table.getLabel(), cells)));
+		}
+	}
+
+	private static String percent(double similarity) {
+		return String.valueOf((int) Math.floor(similarity * 100));
+	}
+
+	private static INode node(EObject object, org.eclipse.emf.ecore.EStructuralFeature feature) {
+		List<INode> nodes = NodeModelUtils.findNodesForFeature(object, feature);
+		return nodes.isEmpty() ? null : nodes.get(0);
+	}
+}
