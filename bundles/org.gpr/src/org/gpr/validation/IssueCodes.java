@@ -54,4 +54,8 @@ public interface IssueCodes {
 	// --- formats -----------------------------------------------------------
 	String CYCLIC_FORMAT = PREFIX + "cyclicFormat";
 	String DUPLICATE_NAME = PREFIX + "duplicateName";
+
+	// --- input a client cannot have checked (the language server) -----------
+	/** A document over 16 MB or a binary one, not parsed (as {@code gpr check} refuses it). */
+	String UNREADABLE_INPUT = PREFIX + "unreadableInput";
 }
