@@ -7,6 +7,29 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 import org.eclipse.emf.common.util.URI;
+import org.eclipse.lsp4j.CodeAction;
+import org.eclipse.lsp4j.CodeActionParams;
+import org.eclipse.lsp4j.Command;
+import org.eclipse.lsp4j.CompletionItem;
+import org.eclipse.lsp4j.CompletionList;
+import org.eclipse.lsp4j.CompletionParams;
+import org.eclipse.lsp4j.DefinitionParams;
+import org.eclipse.lsp4j.DocumentFormattingParams;
+import org.eclipse.lsp4j.DocumentHighlight;
+import org.eclipse.lsp4j.DocumentHighlightParams;
+import org.eclipse.lsp4j.DocumentRangeFormattingParams;
+import org.eclipse.lsp4j.DocumentSymbol;
+import org.eclipse.lsp4j.DocumentSymbolParams;
+import org.eclipse.lsp4j.FoldingRange;
+import org.eclipse.lsp4j.FoldingRangeRequestParams;
+import org.eclipse.lsp4j.Hover;
+import org.eclipse.lsp4j.HoverParams;
+import org.eclipse.lsp4j.Location;
+import org.eclipse.lsp4j.LocationLink;
+import org.eclipse.lsp4j.ReferenceParams;
+import org.eclipse.lsp4j.TextDocumentIdentifier;
+import org.eclipse.lsp4j.TextEdit;
+import org.eclipse.lsp4j.jsonrpc.messages.Either;
 import org.eclipse.lsp4j.Diagnostic;
 import org.eclipse.lsp4j.DiagnosticSeverity;
 import org.eclipse.lsp4j.DidChangeTextDocumentParams;
@@ -68,14 +91,86 @@ public class GprLanguageServer extends LanguageServerImpl {
 		return capabilities;
 	}
 
+	/**
+	 * The folder of the workspace: the client's root, or, for a client that names none (an editor
+	 * started on a single file), the server's working directory, as the command line reads paths.
+	 */
+	@Override
+	@SuppressWarnings("deprecation")
+	protected URI getBaseDir(InitializeParams params) {
+		URI root = super.getBaseDir(params);
+		return root != null ? root : URI.createFileURI(java.nio.file.Path.of("").toAbsolutePath().toString()).appendSegment("");
+	}
+
 	@Override
 	protected SemanticTokens semanticTokensFull(SemanticTokensParams params, CancelIndicator cancelIndicator) {
 		URI uri = getURI(params.getTextDocument());
 		GprSemanticTokens tokens = getService(uri, GprSemanticTokens.class);
-		if (tokens == null || refused.containsKey(key(uri))) {
+		if (tokens == null || isRefused(params.getTextDocument())) {
 			return new SemanticTokens(List.of());
 		}
 		return getWorkspaceManager().doRead(uri, (document, resource) -> tokens.encode(document, resource, cancelIndicator));
+	}
+
+	// --- requests on a refused document: nothing to offer (it is held as an empty text) -----------
+
+	private boolean isRefused(TextDocumentIdentifier document) {
+		return document != null && refused.containsKey(key(getURI(document)));
+	}
+
+	@Override
+	protected Hover hover(HoverParams params, CancelIndicator cancelIndicator) {
+		return isRefused(params.getTextDocument()) ? null : super.hover(params, cancelIndicator);
+	}
+
+	@Override
+	protected Either<List<CompletionItem>, CompletionList> completion(CancelIndicator cancelIndicator,
+			CompletionParams params) {
+		return isRefused(params.getTextDocument()) ? Either.forRight(new CompletionList())
+				: super.completion(cancelIndicator, params);
+	}
+
+	@Override
+	protected Either<List<? extends Location>, List<? extends LocationLink>> definition(DefinitionParams params,
+			CancelIndicator cancelIndicator) {
+		return isRefused(params.getTextDocument()) ? Either.forLeft(List.of()) : super.definition(params, cancelIndicator);
+	}
+
+	@Override
+	protected List<? extends Location> references(ReferenceParams params, CancelIndicator cancelIndicator) {
+		return isRefused(params.getTextDocument()) ? List.of() : super.references(params, cancelIndicator);
+	}
+
+	@Override
+	protected List<? extends DocumentHighlight> documentHighlight(DocumentHighlightParams params,
+			CancelIndicator cancelIndicator) {
+		return isRefused(params.getTextDocument()) ? List.of() : super.documentHighlight(params, cancelIndicator);
+	}
+
+	@Override
+	protected List<Either<Command, CodeAction>> codeAction(CodeActionParams params, CancelIndicator cancelIndicator) {
+		return isRefused(params.getTextDocument()) ? List.of() : super.codeAction(params, cancelIndicator);
+	}
+
+	@Override
+	protected List<? extends TextEdit> formatting(DocumentFormattingParams params, CancelIndicator cancelIndicator) {
+		return isRefused(params.getTextDocument()) ? List.of() : super.formatting(params, cancelIndicator);
+	}
+
+	@Override
+	protected List<? extends TextEdit> rangeFormatting(DocumentRangeFormattingParams params,
+			CancelIndicator cancelIndicator) {
+		return isRefused(params.getTextDocument()) ? List.of() : super.rangeFormatting(params, cancelIndicator);
+	}
+
+	@Override
+	protected List<DocumentSymbol> documentSymbol(DocumentSymbolParams params, CancelIndicator cancelIndicator) {
+		return isRefused(params.getTextDocument()) ? List.of() : super.documentSymbol(params, cancelIndicator);
+	}
+
+	@Override
+	protected List<FoldingRange> foldingRange(FoldingRangeRequestParams params, CancelIndicator cancelIndicator) {
+		return isRefused(params.getTextDocument()) ? List.of() : super.foldingRange(params, cancelIndicator);
 	}
 
 	@Override

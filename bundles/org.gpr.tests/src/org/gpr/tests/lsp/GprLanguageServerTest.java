@@ -1,6 +1,5 @@
 package org.gpr.tests.lsp;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -59,6 +58,7 @@ import org.gpr.ide.server.GprServerModule;
 import org.gpr.tests.ChineseLocale;
 import org.gpr.tests.GprTestSupport;
 import org.gpr.validation.IssueCodes;
+import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -106,11 +106,12 @@ class GprLanguageServerTest extends AbstractLanguageServerTest {
 		writeFile(folder + "customs-format.gpr", format);
 		String uri = writeFile(folder + "customs-2020.gpr", broken);
 		initialize(params -> {
-			ClientCapabilities capabilities = new ClientCapabilities();
+			if (params.getCapabilities() == null) {
+				params.setCapabilities(new ClientCapabilities());
+			}
 			TextDocumentClientCapabilities text = new TextDocumentClientCapabilities();
 			text.setFoldingRange(new FoldingRangeCapabilities());
-			capabilities.setTextDocument(text);
-			params.setCapabilities(capabilities);
+			params.getCapabilities().setTextDocument(text);
 		});
 		open(uri, broken);
 		return uri;
@@ -133,18 +134,18 @@ class GprLanguageServerTest extends AbstractLanguageServerTest {
 	void diagnosticsAreThoseOfGprCheck() {
 		String uri = openBroken("");
 		List<Diagnostic> errors = errors(uri);
-		assertEquals(1, errors.size(), errors.toString());
+		Assertions.assertEquals(1, errors.size(), errors.toString());
 		Diagnostic error = errors.get(0);
 		// line 84, column 20 of gpr check, zero-based
-		assertEquals(new Range(new Position(83, 19), new Position(83, 22)), error.getRange());
-		assertEquals(MESSAGE, error.getMessage());
-		assertEquals(IssueCodes.IDENTITY_BROKEN, error.getCode().getLeft());
-		assertEquals("gpr", error.getSource());
+		Assertions.assertEquals(new Range(new Position(83, 19), new Position(83, 22)), error.getRange());
+		Assertions.assertEquals(MESSAGE, error.getMessage());
+		Assertions.assertEquals(IssueCodes.IDENTITY_BROKEN, error.getCode().getLeft());
+		Assertions.assertEquals("gpr", error.getSource());
 		// the unbroken example: no error at all
 		open(writeFile("ok/customs-format.gpr", format), format);
 		String ok = writeFile("ok/customs-2020.gpr", original);
 		open(ok, original);
-		assertEquals(List.of(), errors(ok));
+		Assertions.assertEquals(List.of(), errors(ok));
 	}
 
 	@Test
@@ -154,12 +155,12 @@ class GprLanguageServerTest extends AbstractLanguageServerTest {
 		CodeActionParams params = new CodeActionParams(new TextDocumentIdentifier(uri), error.getRange(),
 				new CodeActionContext(List.of(error)));
 		List<Either<Command, CodeAction>> actions = languageServer.codeAction(params).get();
-		assertEquals(1, actions.size(), actions.toString());
+		Assertions.assertEquals(1, actions.size(), actions.toString());
 		CodeAction action = actions.get(0).getRight();
-		assertEquals(Messages.get("fix.setComputed"), action.getTitle());
+		Assertions.assertEquals(Messages.get("fix.setComputed"), action.getTitle());
 		List<TextEdit> edits = action.getEdit().getChanges().get(uri);
-		assertEquals(List.of(new TextEdit(error.getRange(), "178")), edits);
-		assertEquals(original, apply(broken, edits));
+		Assertions.assertEquals(List.of(new TextEdit(error.getRange(), "178")), edits);
+		Assertions.assertEquals(original, apply(broken, edits));
 	}
 
 	@Test
@@ -189,10 +190,23 @@ class GprLanguageServerTest extends AbstractLanguageServerTest {
 		int offset = original.indexOf("178", original.indexOf(TOTAL_ROW));
 		Hover hover = languageServer.hover(new HoverParams(new TextDocumentIdentifier(uri), position(original, offset + 1))).get();
 		String text = hover.getContents().getRight().getValue();
-		assertTrue(text.startsWith("三、收到和处理政府信息公开申请情况\n（七）总计 · 自然人\n"), text);
-		assertTrue(text.contains("179 ≠ 178") || text.contains("178"), text);
-		assertTrue(text.contains("→ 178"), text);
-		assertEquals(new Range(position(broken, offset), position(broken, offset + 3)), hover.getRange());
+		// the table, the cell's row and column, and each identity it is in with both sides; the value it should have
+		Assertions.assertEquals("""
+				收到和处理政府信息公开申请情况
+				（七）总计 · 自然人
+
+				第一项加第二项之和，等于第三项加第四项之和（自然人）
+				178 = 179  ✗
+				→ 178
+
+				（七）总计 = （一）至（六）各项之和（自然人）
+				179 = 178  ✗
+				→ 178
+
+				总计 = 自然人 + 法人或其他组织各项（（七）总计）
+				192 = 193  ✗
+				→ 178""", text);
+		Assertions.assertEquals(new Range(position(broken, offset), position(broken, offset + 3)), hover.getRange());
 	}
 
 	@Test
@@ -201,24 +215,40 @@ class GprLanguageServerTest extends AbstractLanguageServerTest {
 		List<Either<SymbolInformation, DocumentSymbol>> symbols = languageServer
 				.documentSymbol(new DocumentSymbolParams(new TextDocumentIdentifier(uri))).get();
 		List<DocumentSymbol> sections = symbols.stream().map(Either::getRight).toList();
-		assertEquals(List.of("总体情况", "主动公开", "依申请公开", "复议诉讼", "问题改进", "其他事项"),
+		Assertions.assertEquals(List.of("总体情况", "主动公开", "依申请公开", "复议诉讼", "问题改进", "其他事项"),
 				sections.stream().map(DocumentSymbol::getName).toList());
 		DocumentSymbol application = sections.get(2);
-		assertEquals(List.of("申请"), application.getChildren().stream().map(DocumentSymbol::getName).toList());
+		Assertions.assertEquals(List.of("申请"), application.getChildren().stream().map(DocumentSymbol::getName).toList());
 		int name = broken.indexOf("table 申请") + "table ".length();
-		assertEquals(new Range(position(broken, name), position(broken, name + 2)),
+		Assertions.assertEquals(new Range(position(broken, name), position(broken, name + 2)),
 				application.getChildren().get(0).getSelectionRange());
 	}
 
 	@Test
 	void formattingAlignsTheTable() throws Exception {
 		String uri = openBroken("");
-		String misaligned = original.replace("    结转              12      0", "    结转 12  0");
-		change(uri, 2, misaligned);
-		List<? extends TextEdit> edits = languageServer
-				.formatting(new DocumentFormattingParams(new TextDocumentIdentifier(uri), new FormattingOptions(2, true))).get();
-		assertFalse(edits.isEmpty());
-		assertEquals(original, apply(misaligned, edits));
+		// the formatter's layout of the example
+		change(uri, 2, original);
+		String formatted = apply(original, format(uri));
+		Assertions.assertTrue(formatted.contains("    结转          12  0 0 0 0 0 |  12\n"), formatted);
+		Assertions.assertEquals(formatted, apply(formatted, formatEdits(uri, 3, formatted)), "formatting is idempotent");
+		// a row written without alignment is aligned with the others
+		String misaligned = formatted.replace("    结转          12  0 0 0 0 0 |  12\n", "    结转 12  0  0 0 0 0|12\n");
+		Assertions.assertNotEquals(formatted, misaligned);
+		change(uri, 4, misaligned);
+		Assertions.assertEquals(formatted, apply(misaligned, format(uri)));
+		// a file that does not parse is left alone
+		change(uri, 5, misaligned + "section {");
+		Assertions.assertEquals(misaligned + "section {", apply(misaligned + "section {", format(uri)));
+	}
+
+	private List<? extends TextEdit> format(String uri) throws Exception {
+		return languageServer.formatting(new DocumentFormattingParams(new TextDocumentIdentifier(uri), new FormattingOptions(2, true))).get();
+	}
+
+	private List<? extends TextEdit> formatEdits(String uri, int version, String text) throws Exception {
+		change(uri, version, text);
+		return format(uri);
 	}
 
 	@Test
@@ -229,9 +259,9 @@ class GprLanguageServerTest extends AbstractLanguageServerTest {
 		// decode: the row name 予以公开 is a property, the embedded reference a macro
 		Map<Position, String> decoded = decode(tokens.getData(), legend);
 		int row = broken.indexOf("予以公开          60");
-		assertEquals("property", decoded.get(position(broken, row)), decoded.toString());
+		Assertions.assertEquals("property", decoded.get(position(broken, row)), decoded.toString());
 		int embed = broken.indexOf("{申请.新收.总计}");
-		assertEquals("macro", decoded.get(position(broken, embed)));
+		Assertions.assertEquals("macro", decoded.get(position(broken, embed)));
 
 		List<FoldingRange> folding = languageServer.foldingRange(new FoldingRangeRequestParams(new TextDocumentIdentifier(uri))).get();
 		int section = position(broken, broken.indexOf("section 依申请公开")).getLine();
@@ -244,7 +274,7 @@ class GprLanguageServerTest extends AbstractLanguageServerTest {
 		Location target = definition.getLeft().get(0);
 		assertTrue(target.getUri().endsWith("/customs-format.gpr"), target.getUri());
 		int declared = format.indexOf("撤销申请 \"1.");
-		assertEquals(new Range(position(format, declared), position(format, declared + 4)), target.getRange());
+		Assertions.assertEquals(new Range(position(format, declared), position(format, declared + 4)), target.getRange());
 
 		// references of the declaration: the report's row
 		String formatUri = target.getUri();
@@ -260,7 +290,7 @@ class GprLanguageServerTest extends AbstractLanguageServerTest {
 		String uri = openBroken("");
 		String formatUri = uri.replace("customs-2020.gpr", "customs-format.gpr");
 		open(formatUri, format);
-		assertEquals(1, errors(uri).size());
+		Assertions.assertEquals(1, errors(uri).size());
 		// the format renames 撤销申请: the report's row no longer resolves
 		change(formatUri, 2, format.replace("撤销申请 \"1.", "申请人撤销 \"1."));
 		List<Diagnostic> errors = errors(uri);
@@ -272,7 +302,7 @@ class GprLanguageServerTest extends AbstractLanguageServerTest {
 	void aChineseFolderNameIsPercentEncodedInUris() {
 		String uri = openBroken("海关总署/");
 		assertTrue(uri.contains("/%E6%B5%B7%E5%85%B3%E6%80%BB%E7%BD%B2/"), uri);
-		assertEquals(MESSAGE, errors(uri).get(0).getMessage());
+		Assertions.assertEquals(MESSAGE, errors(uri).get(0).getMessage());
 		// the format beside it resolved once (no second copy of it under another spelling of the URI)
 		assertFalse(getDiagnostics().keySet().stream().anyMatch(u -> u.contains("海关总署")), getDiagnostics().keySet().toString());
 	}
@@ -283,17 +313,17 @@ class GprLanguageServerTest extends AbstractLanguageServerTest {
 		String large = writeFile("large.gpr", "");
 		open(large, "report \"x\" year 2020 format gov2019\n" + "//".repeat(8 * 1024 * 1024 + 1));
 		List<Diagnostic> diagnostics = getDiagnostics().get(large);
-		assertEquals(1, diagnostics.size(), diagnostics.toString());
-		assertEquals(Messages.get("cli.tooLarge", "large.gpr", 16, 16), diagnostics.get(0).getMessage());
-		assertEquals(IssueCodes.UNREADABLE_INPUT, diagnostics.get(0).getCode().getLeft());
+		Assertions.assertEquals(1, diagnostics.size(), diagnostics.toString());
+		Assertions.assertEquals(Messages.get("cli.tooLarge", "large.gpr", 16, 16), diagnostics.get(0).getMessage());
+		Assertions.assertEquals(IssueCodes.UNREADABLE_INPUT, diagnostics.get(0).getCode().getLeft());
 		String binary = writeFile("binary.gpr", "");
 		open(binary, "report\u0000\u0001\u0002");
-		assertEquals(Messages.get("cli.binary", "binary.gpr"), getDiagnostics().get(binary).get(0).getMessage());
+		Assertions.assertEquals(Messages.get("cli.binary", "binary.gpr"), getDiagnostics().get(binary).get(0).getMessage());
 		// requests on them answer, and the report is still served
 		languageServer.hover(new HoverParams(new TextDocumentIdentifier(binary), new Position(0, 1))).get();
 		languageServer.completion(new CompletionParams(new TextDocumentIdentifier(large), new Position(0, 0))).get();
 		change(binary, 2, "still binary\u0000");
-		assertEquals(1, errors(uri).size());
+		Assertions.assertEquals(1, errors(uri).size());
 		Hover hover = languageServer.hover(new HoverParams(new TextDocumentIdentifier(uri),
 				position(broken, broken.indexOf("撤销申请          52") + 1))).get();
 		assertTrue(hover.getContents().getRight().getValue().contains("1.申请人撤销申请"));
@@ -317,14 +347,14 @@ class GprLanguageServerTest extends AbstractLanguageServerTest {
 		languageServer.formatting(new DocumentFormattingParams(new TextDocumentIdentifier(half), new FormattingOptions(2, true))).get();
 		languageServer.documentSymbol(new DocumentSymbolParams(new TextDocumentIdentifier(half))).get();
 		languageServer.semanticTokensFull(new SemanticTokensParams(new TextDocumentIdentifier(half))).get();
-		assertEquals(1, errors(uri).size());
+		Assertions.assertEquals(1, errors(uri).size());
 	}
 
 	@Test
 	void theServerWritesNoFile() throws Exception {
 		openBroken("");
 		try (Stream<Path> files = Files.walk(root.toPath())) {
-			assertEquals(List.of("customs-2020.gpr", "customs-format.gpr"),
+			Assertions.assertEquals(List.of("customs-2020.gpr", "customs-format.gpr"),
 					files.filter(Files::isRegularFile).map(p -> p.getFileName().toString()).sorted().toList());
 		}
 	}

@@ -40,7 +40,7 @@ public final class ValidationBench {
 		this.root = root;
 	}
 
-	private record Subject(String name, String report, String format, int runs) {
+	record Subject(String name, String report, String format, int runs) {
 	}
 
 	public void run(PrintStream out) throws IOException {
