@@ -2,6 +2,7 @@ package org.gpr.ide.server;
 
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Proxy;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -29,6 +30,7 @@ import org.eclipse.lsp4j.LocationLink;
 import org.eclipse.lsp4j.ReferenceParams;
 import org.eclipse.lsp4j.TextDocumentIdentifier;
 import org.eclipse.lsp4j.TextEdit;
+import org.eclipse.lsp4j.WorkspaceEdit;
 import org.eclipse.lsp4j.jsonrpc.messages.Either;
 import org.eclipse.lsp4j.Diagnostic;
 import org.eclipse.lsp4j.DiagnosticSeverity;
@@ -147,9 +149,25 @@ public class GprLanguageServer extends LanguageServerImpl {
 		return isRefused(params.getTextDocument()) ? List.of() : super.documentHighlight(params, cancelIndicator);
 	}
 
+	/**
+	 * Code actions, their edits keyed by the document's URI as the server writes it everywhere else:
+	 * Xtext's quick fixes key them by the EMF URI's text, whose Chinese characters are not encoded.
+	 */
 	@Override
 	protected List<Either<Command, CodeAction>> codeAction(CodeActionParams params, CancelIndicator cancelIndicator) {
-		return isRefused(params.getTextDocument()) ? List.of() : super.codeAction(params, cancelIndicator);
+		if (isRefused(params.getTextDocument())) {
+			return List.of();
+		}
+		List<Either<Command, CodeAction>> actions = super.codeAction(params, cancelIndicator);
+		for (Either<Command, CodeAction> action : actions) {
+			WorkspaceEdit edit = action.isRight() ? action.getRight().getEdit() : null;
+			if (edit != null && edit.getChanges() != null) {
+				Map<String, List<TextEdit>> changes = new LinkedHashMap<>();
+				edit.getChanges().forEach((uri, edits) -> changes.put(uriExtensions.toUriString(URI.createURI(uri)), edits));
+				edit.setChanges(changes);
+			}
+		}
+		return actions;
 	}
 
 	@Override

@@ -299,10 +299,15 @@ class GprLanguageServerTest extends AbstractLanguageServerTest {
 	}
 
 	@Test
-	void aChineseFolderNameIsPercentEncodedInUris() {
+	void aChineseFolderNameIsPercentEncodedInUris() throws Exception {
 		String uri = openBroken("海关总署/");
 		assertTrue(uri.contains("/%E6%B5%B7%E5%85%B3%E6%80%BB%E7%BD%B2/"), uri);
-		Assertions.assertEquals(MESSAGE, errors(uri).get(0).getMessage());
+		Diagnostic error = errors(uri).get(0);
+		Assertions.assertEquals(MESSAGE, error.getMessage());
+		// the code action's edit is keyed by the same URI
+		List<Either<Command, CodeAction>> actions = languageServer.codeAction(new CodeActionParams(new TextDocumentIdentifier(uri),
+				error.getRange(), new CodeActionContext(List.of(error)))).get();
+		Assertions.assertEquals(Set.of(uri), actions.get(0).getRight().getEdit().getChanges().keySet());
 		// the format beside it resolved once (no second copy of it under another spelling of the URI)
 		assertFalse(getDiagnostics().keySet().stream().anyMatch(u -> u.contains("海关总署")), getDiagnostics().keySet().toString());
 	}
