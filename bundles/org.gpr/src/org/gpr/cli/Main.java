@@ -3,10 +3,12 @@ package org.gpr.cli;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.ServiceLoader;
 
 import org.gpr.GprStandaloneSetup;
 import org.gpr.Messages;
@@ -26,7 +28,12 @@ public class Main implements CommandContext {
 
 	/** Every command, in the order --help lists them. */
 	private static List<Command> commands() {
-		return List.of(new CheckCommand(), new GenerateCommand(), new ImportCommand(), new AuditCommand());
+		List<Command> commands = new ArrayList<>(
+				List.of(new CheckCommand(), new GenerateCommand(), new ImportCommand(), new AuditCommand()));
+		// commands of bundles the runtime cannot depend on (gpr lsp, in org.gpr.ide), when on the class path:
+		// each lists itself in its jar's META-INF/services/org.gpr.cli.Command
+		ServiceLoader.load(Command.class, Main.class.getClassLoader()).forEach(commands::add);
+		return commands;
 	}
 
 	private final PrintStream out;

@@ -15,7 +15,7 @@ import org.gpr.gpr.Format;
 import org.gpr.gpr.Report;
 
 /**
- * Only formats are visible across files by name: rows, columns and tables are found through the
+ * Only formats are visible across files by name (with a fingerprint of their text, as reports): rows, columns and tables are found through the
  * format a report names. A report is exported under its file's URI, with a fingerprint of its
  * text, so that next year's report (which imports that name through its {@code previous} link) is
  * validated again whenever this one changes.
@@ -31,8 +31,15 @@ public class GprResourceDescriptionStrategy extends DefaultResourceDescriptionSt
 
 	@Override
 	public boolean createEObjectDescriptions(EObject object, IAcceptor<IEObjectDescription> acceptor) {
-		if (object instanceof Format) {
-			super.createEObjectDescriptions(object, acceptor);
+		if (object instanceof Format format) {
+			// with a fingerprint of its text, so that a change inside the format (a row renamed, a
+			// rule added) is a change of its description: the reports that name it are checked again
+			ICompositeNode node = NodeModelUtils.getNode(format);
+			QualifiedName name = getQualifiedNameProvider().getFullyQualifiedName(format);
+			if (name != null) {
+				acceptor.accept(EObjectDescription.create(name, format,
+						Map.of("text", node == null ? "" : Integer.toHexString(node.getText().hashCode()))));
+			}
 			return false;
 		}
 		if (object instanceof Report report && report.eResource() != null) {

@@ -8,6 +8,7 @@ import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EReference;
 import org.eclipse.emf.ecore.resource.ResourceSet;
 import org.eclipse.xtext.EcoreUtil2;
+import org.eclipse.xtext.linking.impl.ImportedNamesAdapter;
 import org.eclipse.xtext.scoping.IGlobalScopeProvider;
 import org.eclipse.xtext.scoping.IScope;
 import org.eclipse.xtext.scoping.Scopes;
@@ -61,8 +62,11 @@ public class GprScopeProvider extends AbstractGprScopeProvider {
 			// names of a whole report (as the default local scope does) costs as much as validating it;
 			// the formats of a library the resource set is over come before its own resources
 			ResourceSet set = context.eResource().getResourceSet();
-			IScope project = FormatLibrary.scope(set,
-					globalScopes.getScope(context.eResource(), reference, Predicates.alwaysTrue()));
+			IScope global = globalScopes.getScope(context.eResource(), reference, Predicates.alwaysTrue());
+			// the names looked up are the resource's imported names (as a delegating scope provider's
+			// global scope records them), so that builders check a report again when its format changes
+			ImportedNamesAdapter imported = ImportedNamesAdapter.find(context.eResource());
+			IScope project = FormatLibrary.scope(set, imported == null ? global : imported.wrap(global));
 			return Scopes.scopeFor(BuiltinFormats.load(set), project);
 		}
 		if (reference == P.getReportSection_Section()) {

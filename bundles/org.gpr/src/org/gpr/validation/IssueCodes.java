@@ -100,4 +100,7 @@ public interface IssueCodes {
 	String UNACCEPTABLE_RULE = PREFIX + "unacceptableRule";
 	/** A change() in the narrative has no last year's value to compare with. */
 	String CHANGE_UNKNOWN = PREFIX + "changeUnknown";
+	// --- input a client cannot have checked (the language server) -----------
+	/** A document over 16 MB or a binary one, not parsed (as {@code gpr check} refuses it). */
+	String UNREADABLE_INPUT = PREFIX + "unreadableInput";
 }

@@ -41,7 +41,7 @@ public final class ValidationBench {
 	}
 
 	/** A report to time; previous, when not null, is last year's report, linked from the report. */
-	private record Subject(String name, String report, String format, int runs, String previous) {
+	record Subject(String name, String report, String format, int runs, String previous) {
 
 		Subject(String name, String report, String format, int runs) {
 			this(name, report, format, runs, null);

@@ -1,0 +1,26 @@
+// The extension's own messages, Chinese first with English, chosen by the editor's language
+// (what package.json shows comes from package.nls.json and package.nls.zh-cn.json).
+import * as vscode from 'vscode';
+
+const zh: Record<string, string> = {
+	javaNotFound: 'gpr 需要 Java 17 或更高版本，但没有找到（已查找：{0}）。请安装 Java，或在设置 gpr.java.home 中填写 Java 的安装目录。',
+	openSettings: '打开设置',
+	noReport: '请先打开一个 .gpr 报告。',
+	generated: '报告已生成到 {0}',
+	generateFailed: 'gpr generate 未成功（退出码 {0}），详见“输出”中的 gpr。',
+	noHtml: '还没有生成的 HTML：{0}。请先运行“gpr: 生成报告”。',
+};
+
+const en: Record<string, string> = {
+	javaNotFound: 'gpr needs Java 17 or later and found none (looked in: {0}). Install Java, or set gpr.java.home to the folder Java is installed in.',
+	openSettings: 'Open Settings',
+	noReport: 'Open a .gpr report first.',
+	generated: 'Report generated into {0}',
+	generateFailed: 'gpr generate did not succeed (exit code {0}); see gpr in the Output panel.',
+	noHtml: 'No generated HTML yet: {0}. Run "gpr: Generate Report" first.',
+};
+
+export function text(key: string, ...args: string[]): string {
+	const texts = vscode.env.language.toLowerCase().startsWith('zh') ? zh : en;
+	return (texts[key] ?? key).replace(/\{(\d+)\}/g, (_, i: string) => args[Number(i)] ?? '');
+}

@@ -1,0 +1,183 @@
+package org.gpr.bench;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+
+import org.eclipse.lsp4j.ClientCapabilities;
+import org.eclipse.lsp4j.DiagnosticSeverity;
+import org.eclipse.lsp4j.DidChangeTextDocumentParams;
+import org.eclipse.lsp4j.DidOpenTextDocumentParams;
+import org.eclipse.lsp4j.InitializeParams;
+import org.eclipse.lsp4j.InitializedParams;
+import org.eclipse.lsp4j.MessageActionItem;
+import org.eclipse.lsp4j.MessageParams;
+import org.eclipse.lsp4j.Position;
+import org.eclipse.lsp4j.PublishDiagnosticsParams;
+import org.eclipse.lsp4j.Range;
+import org.eclipse.lsp4j.ShowMessageRequestParams;
+import org.eclipse.lsp4j.TextDocumentContentChangeEvent;
+import org.eclipse.lsp4j.TextDocumentItem;
+import org.eclipse.lsp4j.VersionedTextDocumentIdentifier;
+import org.eclipse.lsp4j.jsonrpc.Launcher;
+import org.eclipse.lsp4j.launch.LSPLauncher;
+import org.eclipse.lsp4j.services.LanguageClient;
+import org.eclipse.lsp4j.services.LanguageServer;
+
+/**
+ * {@code ./bench lsp}: the language server over the protocol, as a client sees it. Starts
+ * {@code java -cp releng/org.gpr.cli/target/lib/* org.gpr.cli.Main lsp} as a process (a fresh
+ * JVM, start-up included) on a workspace holding one report and its format, and times, in wall
+ * time: process start to the first diagnostics of the opened report; and a keystroke — a
+ * {@code didChange} that changes one cell (（七）总计·自然人, 178 ↔ 179) — to the
+ * {@code publishDiagnostics} that reflects it, the median of many after a warm-up. On the customs
+ * example and on the synthetic report 50 times its size of {@code ./bench validate}.
+ */
+final class LspBench {
+
+	private static final String TOTAL = "    总计             178";
+
+	private LspBench() {
+	}
+
+	static void run(Path root, PrintStream out) throws Exception {
+		String customs = Files.readString(root.resolve("examples/customs-2020/customs-2020.gpr"));
+		String customsFormat = Files.readString(root.resolve("examples/customs-2020/customs-format.gpr"));
+		ValidationBench.Subject large = ValidationBench.synthetic(customs, 50);
+		out.println("gpr language server benchmark (over the protocol: java -cp lib/* org.gpr.cli.Main lsp, wall time)");
+		out.printf("%-22s %10s %28s %8s %30s %10s%n", "report", "bytes", "start to first diagnostics", "changes",
+				"didChange→publishDiagnostics", "p90");
+		measure(root, out, "customs-2020", customs, customsFormat, Integer.getInteger("gpr.bench.lsp.changes", 60));
+		measure(root, out, large.name(), large.report(), large.format(), Integer.getInteger("gpr.bench.lsp.changes.large", 30));
+	}
+
+	private static void measure(Path root, PrintStream out, String name, String report, String format, int changes)
+			throws Exception {
+		Path workspace = Files.createTempDirectory("gpr-bench-lsp-");
+		Process process = null;
+		try {
+			Files.writeString(workspace.resolve("report.gpr"), report, StandardCharsets.UTF_8);
+			Files.writeString(workspace.resolve("format.gpr"), format, StandardCharsets.UTF_8);
+			String uri = workspace.resolve("report.gpr").toUri().toString();
+			int totalAt = report.indexOf(TOTAL);
+			if (totalAt < 0) {
+				throw new IllegalStateException("no row " + TOTAL.trim() + " in " + name);
+			}
+			String before = report.substring(0, totalAt + TOTAL.length() - 3);
+			int line = (int) before.chars().filter(c -> c == '\n').count();
+			int character = before.length() - (before.lastIndexOf('\n') + 1);
+			Range cell = new Range(new Position(line, character), new Position(line, character + 3));
+			String broken = report.substring(0, totalAt) + report.substring(totalAt).replaceFirst(TOTAL, TOTAL.replace("178", "179"));
+
+			Diagnostics client = new Diagnostics();
+			long started = System.nanoTime();
+			ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+					"-Xmx1g", "-Duser.language=zh", "-Duser.country=CN", "-Dfile.encoding=UTF-8", "-cp",
+					root.resolve("releng/org.gpr.cli/target/lib").toString() + File.separator + "*", "org.gpr.cli.Main", "lsp");
+			builder.redirectError(ProcessBuilder.Redirect.DISCARD);
+			process = builder.start();
+			Launcher<LanguageServer> launcher = LSPLauncher.createClientLauncher(client, process.getInputStream(),
+					process.getOutputStream());
+			launcher.startListening();
+			LanguageServer server = launcher.getRemoteProxy();
+			InitializeParams init = new InitializeParams();
+			init.setProcessId((int) ProcessHandle.current().pid());
+			init.setRootUri(workspace.toUri().toString());
+			init.setCapabilities(new ClientCapabilities());
+			server.initialize(init).get(120, TimeUnit.SECONDS);
+			server.initialized(new InitializedParams());
+			server.getTextDocumentService().didOpen(new DidOpenTextDocumentParams(new TextDocumentItem(uri, "gpr", 1, broken)));
+			client.await(uri, 1, 120);
+			long first = System.nanoTime() - started;
+
+			long[] times = new long[changes];
+			int warmUp = Math.max(5, changes / 3);
+			for (int i = -warmUp; i < changes; i++) {
+				int version = i + warmUp + 2;
+				boolean fix = (version % 2) == 0; // even versions fix the cell, odd ones break it again
+				long sent = System.nanoTime();
+				server.getTextDocumentService().didChange(new DidChangeTextDocumentParams(
+						new VersionedTextDocumentIdentifier(uri, version),
+						List.of(new TextDocumentContentChangeEvent(cell, fix ? "178" : "179"))));
+				client.await(uri, fix ? 0 : 1, 60);
+				if (i >= 0) {
+					times[i] = System.nanoTime() - sent;
+				}
+			}
+			server.shutdown().get(30, TimeUnit.SECONDS);
+			server.exit();
+			process.waitFor(30, TimeUnit.SECONDS);
+			long[] sorted = times.clone();
+			Arrays.sort(sorted);
+			out.printf("%-22s %10d %25.0f ms %8d %27.1f ms %7.1f ms%n", name, report.getBytes(StandardCharsets.UTF_8).length,
+					first / 1e6, changes, sorted[sorted.length / 2] / 1e6, sorted[(int) (sorted.length * 0.9)] / 1e6);
+		} finally {
+			if (process != null && process.isAlive()) {
+				process.destroyForcibly();
+			}
+			try (Stream<Path> files = Files.walk(workspace)) {
+				for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
+					Files.deleteIfExists(file);
+				}
+			} catch (IOException e) {
+				// a temporary folder left behind
+			}
+		}
+	}
+
+	/** The client: keeps what the server publishes; everything else is answered with nothing. */
+	private static final class Diagnostics implements LanguageClient {
+		private final BlockingQueue<PublishDiagnosticsParams> published = new LinkedBlockingQueue<>();
+
+		/** Waits for diagnostics of {@code uri} with this many errors (stale publications are skipped). */
+		void await(String uri, int errors, int seconds) throws InterruptedException {
+			long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
+			List<String> seen = new ArrayList<>();
+			while (true) {
+				PublishDiagnosticsParams next = published.poll(deadline - System.nanoTime(), TimeUnit.NANOSECONDS);
+				if (next == null) {
+					throw new IllegalStateException("no diagnostics with " + errors + " errors for " + uri + "; saw " + seen);
+				}
+				long found = next.getDiagnostics().stream().filter(d -> d.getSeverity() == DiagnosticSeverity.Error).count();
+				if (next.getUri().equals(uri) && found == errors) {
+					return;
+				}
+				seen.add(next.getUri() + ":" + found);
+			}
+		}
+
+		@Override
+		public void publishDiagnostics(PublishDiagnosticsParams diagnostics) {
+			published.add(diagnostics);
+		}
+
+		@Override
+		public void telemetryEvent(Object object) {
+		}
+
+		@Override
+		public void showMessage(MessageParams messageParams) {
+		}
+
+		@Override
+		public CompletableFuture<MessageActionItem> showMessageRequest(ShowMessageRequestParams requestParams) {
+			return CompletableFuture.completedFuture(null);
+		}
+
+		@Override
+		public void logMessage(MessageParams message) {
+		}
+	}
+}
