@@ -26,7 +26,8 @@ public class Main implements CommandContext {
 
 	/** Every command, in the order --help lists them. */
 	private static List<Command> commands() {
-		return List.of(new CheckCommand(), new GenerateCommand(), new ImportCommand(), new AuditCommand());
+		return List.of(new CheckCommand(), new GenerateCommand(), new ImportCommand(), new AuditCommand(),
+				new RollupCommand());
 	}
 
 	private final PrintStream out;
