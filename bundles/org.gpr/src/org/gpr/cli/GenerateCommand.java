@@ -41,6 +41,9 @@ public class GenerateCommand implements Command {
 		return "generate";
 	}
 
+	/** --figures: the HTML ends with the figures at a glance (数说年报); off by default (the official layout). */
+	private boolean figures;
+
 	@Override
 	public String usage() {
 		return MESSAGES.get("generate.usage");
@@ -60,11 +63,14 @@ public class GenerateCommand implements Command {
 		String outArg = null;
 		Set<OutputKind> kinds = EnumSet.noneOf(OutputKind.class);
 		boolean force = false;
+		figures = false;
 		List<String> paths = new ArrayList<>();
 		for (int i = 0; i < args.size(); i++) {
 			String arg = args.get(i);
 			if (arg.equals("--force")) {
 				force = true;
+			} else if (arg.equals("--figures")) {
+				figures = true;
 			} else if (arg.equals("--out") || arg.startsWith("--out=")) {
 				if (arg.equals("--out")) {
 					if (i + 1 >= args.size() || args.get(i + 1).isEmpty()) {
@@ -226,7 +232,7 @@ public class GenerateCommand implements Command {
 		return totals[0] > 0 ? Main.ERRORS : Main.OK;
 	}
 
-	private static BatchResult batch(List<SourceFile> batch, Map<SourceFile, String> names, Path out, String outArg,
+	private BatchResult batch(List<SourceFile> batch, Map<SourceFile, String> names, Path out, String outArg,
 			Set<OutputKind> kinds, boolean force, CommandContext context, ReportRenderer renderer) {
 		BatchResult result = new BatchResult();
 		result.reports = (int) batch.stream().filter(names::containsKey).count();
@@ -256,7 +262,7 @@ public class GenerateCommand implements Command {
 			if (fileErrors > 0) {
 				result.err.add(MESSAGES.get("generate.forced", file.display(), fileErrors));
 			}
-			Map<String, byte[]> outputs = renderer.render(report, base, kinds);
+			Map<String, byte[]> outputs = renderer.render(report, base, kinds, figures);
 			try {
 				for (Map.Entry<String, byte[]> output : outputs.entrySet()) {
 					write(out, outArg, output.getKey(), output.getValue());

@@ -118,6 +118,18 @@ public final class Figures {
 		return new NarrativeEvaluator(data, previous).evaluate(expression);
 	}
 
+	/** Whether every cell the expression reads is a number (so that an unknown value means a whole of 0). */
+	public static boolean cellsAreNumbers(Expression expression, ReportData data) {
+		if (data == null || data.getFormat() == null) {
+			return false;
+		}
+		List<CellRef> refs = new ArrayList<>(EcoreUtil2.getAllContentsOfType(expression, CellRef.class));
+		if (expression instanceof CellRef ref) {
+			refs.add(ref);
+		}
+		return refs.stream().allMatch(ref -> !ref.isPrevious() && allNumbers(ref, data));
+	}
+
 	private static boolean allNumbers(CellRef ref, ReportData data) {
 		if (data == null || data.getFormat() == null || ref.getTable() == null || ref.getTable().eIsProxy()
 				|| ref.getRow() == null || ref.getRow().eIsProxy() || ref.getColumn() == null || ref.getColumn().eIsProxy()) {

@@ -72,13 +72,21 @@ public class ReportRenderer {
 
 	/** The files of one report, file name to content, in a fixed order. */
 	public Map<String, byte[]> render(Report report, String baseName, Set<OutputKind> kinds) {
+		return render(report, baseName, kinds, false);
+	}
+
+	/**
+	 * The files of one report; with {@code figures} the HTML page ends with the figures at a glance
+	 * (数说年报), which the official layout leaves out.
+	 */
+	public Map<String, byte[]> render(Report report, String baseName, Set<OutputKind> kinds, boolean figures) {
 		Evaluation evaluation = evaluator.evaluate(report);
 		EffectiveFormat format = formats.of(report);
 		ReportData data = evaluation.getData() != null ? evaluation.getData()
 				: format == null ? null : new ReportData(report, format);
 		Map<String, byte[]> files = new LinkedHashMap<>();
 		if (kinds.contains(OutputKind.HTML)) {
-			files.put(baseName + ".html", new HtmlRenderer(report, format, data, evaluation.getPrevious()).render()
+			files.put(baseName + ".html", new HtmlRenderer(report, format, data, evaluation.getPrevious(), figures).render()
 					.getBytes(StandardCharsets.UTF_8));
 		}
 		if (kinds.contains(OutputKind.CSV) && format != null && data != null) {
