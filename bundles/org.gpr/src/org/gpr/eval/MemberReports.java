@@ -84,7 +84,12 @@ public class MemberReports {
 
 	/** What a roll-up keeps of one member report. */
 	public record Summary(URI uri, Status status, String body, String year, String format, Integer errors,
-			Map<String, Value> values, Map<String, NarrativeEvaluator.Value> figures) {
+			Map<String, Value> values, Map<String, NarrativeEvaluator.Value> figures, URI roster) {
+
+		Summary(URI uri, Status status, String body, String year, String format, Integer errors, Map<String, Value> values,
+				Map<String, NarrativeEvaluator.Value> figures) {
+			this(uri, status, body, year, format, errors, values, figures, null);
+		}
 
 		public Value value(String table, String row, String column) {
 			return values.get(key(table, row, column));
@@ -165,6 +170,10 @@ public class MemberReports {
 				String key = uri + "|" + attributes.lastModifiedTime().toMillis() + "|" + attributes.size() + "|"
 						+ folderStamps.computeIfAbsent(file.getParent(), MemberReports::formatsStamp);
 				Summary cached = cache.get(key);
+				if (cached != null && cached.roster() != null && inProgress(cached.roster())) {
+					result.set(i, new Summary(uri, Status.CYCLE, cached.body(), cached.year(), null, null, Map.of(), Map.of()));
+					continue;
+				}
 				if (cached != null && (!validate || cached.errors() != null)) {
 					result.set(i, cached);
 					continue;
@@ -224,6 +233,11 @@ public class MemberReports {
 		if (root instanceof Format || root instanceof Roster || !(root instanceof Report report)) {
 			return new Summary(uri, Status.NOT_A_REPORT, null, null, null, null, Map.of(), Map.of());
 		}
+		URI roster = report.getRollup() == null ? null : Rosters.rosterUri(report);
+		if (roster != null && inProgress(roster)) {
+			// an aggregate of the roll-up being computed: summing it would count its members twice
+			return new Summary(uri, Status.CYCLE, report.getBody(), report.getYear(), null, null, Map.of(), Map.of());
+		}
 		EffectiveFormat format = formats.of(report);
 		String formatName = report.getFormat() == null || report.getFormat().eIsProxy() ? formatText(report)
 				: report.getFormat().getName();
@@ -254,7 +268,7 @@ public class MemberReports {
 				figures.put(figure.name(), Figures.evaluate(figure.expression(), data, null));
 			}
 		}
-		return new Summary(uri, Status.OK, report.getBody(), report.getYear(), formatName, errors, values, figures);
+		return new Summary(uri, Status.OK, report.getBody(), report.getYear(), formatName, errors, values, figures, roster);
 	}
 
 	private static String formatText(Report report) {

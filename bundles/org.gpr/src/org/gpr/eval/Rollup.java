@@ -52,6 +52,27 @@ public final class Rollup {
 		public boolean isNumber() {
 			return kind == CellValue.Kind.NUMBER;
 		}
+
+		/** Whether a cell of the aggregate report holds this total. */
+		public boolean matches(CellValue written) {
+			return switch (kind) {
+			case NUMBER -> written.isNumber() && written.value().compareTo(value) == 0;
+			case BLANK -> written.isBlank();
+			default -> written.kind() == CellValue.Kind.NOT_APPLICABLE;
+			};
+		}
+
+		/** The cell text the total is written as: the number, _ (blank) or / (not applicable). */
+		public String text() {
+			return switch (kind) {
+			case NUMBER -> {
+				BigDecimal plain = value.stripTrailingZeros();
+				yield (plain.scale() < 0 ? plain.setScale(0) : plain).toPlainString();
+			}
+			case BLANK -> "_";
+			default -> "/";
+			};
+		}
 	}
 
 	private final Roster roster;

@@ -15,7 +15,6 @@ import org.gpr.gpr.Roster;
 import org.gpr.gpr.RosterEntry;
 import org.gpr.gpr.RosterExclusion;
 import org.gpr.gpr.Row;
-import org.gpr.validation.RollupValidator;
 
 /**
  * Writes the aggregate report of a roll-up as a {@code .gpr} file: a header naming the roster
@@ -103,7 +102,7 @@ public final class RollupWriter {
 			line[0] = row.getName();
 			for (int c = 0; c < columns.size(); c++) {
 				Rollup.Total total = rollup.total(table.getName(), row.getName(), columns.get(c).getName());
-				line[c + 1] = total == null ? "_" : RollupValidator.cellText(total);
+				line[c + 1] = total == null ? "_" : total.text();
 			}
 			lines.add(line);
 		}

@@ -147,10 +147,10 @@ public class RollupValidator extends GprCheck {
 						CellValue written = evaluation.getData().value(declared.getName(), row.getRow().getName(),
 								column.getName());
 						if (total != null && written.kind() != CellValue.Kind.INVALID && written.kind() != CellValue.Kind.MISSING
-								&& !matches(total, written)) {
+								&& !total.matches(written)) {
 							Cell cell = row.getCells().get(i);
 							error(message(declared, row.getRow(), column, total, written, rollup.summed().size()), cell, null,
-									IssueCodes.ROLLUP_MISMATCH, cellText(total));
+									IssueCodes.ROLLUP_MISMATCH, total.text());
 						}
 					}
 				}
@@ -162,24 +162,6 @@ public class RollupValidator extends GprCheck {
 		return table.getTable() == null || table.getTable().eIsProxy() ? null : table.getTable().getName();
 	}
 
-	static boolean matches(Rollup.Total total, CellValue written) {
-		return switch (total.kind()) {
-		case NUMBER -> written.isNumber() && written.value().compareTo(total.value()) == 0;
-		case BLANK -> written.isBlank();
-		default -> written.kind() == CellValue.Kind.NOT_APPLICABLE;
-		};
-	}
-
-	/** The cell text a roll-up total is written as: the number, _ (blank) or / (not applicable). */
-	public static String cellText(Rollup.Total total) {
-		return switch (total.kind()) {
-		case NUMBER -> total.value().stripTrailingZeros().scale() < 0 ? total.value().setScale(0).toPlainString()
-				: total.value().stripTrailingZeros().toPlainString();
-		case BLANK -> "_";
-		default -> "/";
-		};
-	}
-
 	private static String message(EffectiveTable table, org.gpr.gpr.Row row, Column column, Rollup.Total total,
 			CellValue written, int members) {
 		String subject = row.getLabel() == null && table.getLeafRows().size() == 1 ? EffectiveTables.columnPath(column)
@@ -188,10 +170,10 @@ public class RollupValidator extends GprCheck {
 			BigDecimal difference = written.value().subtract(total.value());
 			String diff = Messages.get(difference.signum() > 0 ? "diff.more" : "diff.less",
 					difference.abs().stripTrailingZeros().toPlainString());
-			return RollupMessages.get("rollup.cell", subject, cellText(total), members, written.display(), diff,
+			return RollupMessages.get("rollup.cell", subject, total.text(), members, written.display(), diff,
 					contributors(total));
 		}
-		String expected = total.isNumber() ? cellText(total)
+		String expected = total.isNumber() ? total.text()
 				: total.kind() == CellValue.Kind.BLANK ? RollupMessages.get("value.blank") : "/";
 		String why = total.isNumber() ? contributors(total)
 				: RollupMessages.get(total.kind() == CellValue.Kind.BLANK ? "rollup.cell.allBlank" : "rollup.cell.allNotApplicable");
