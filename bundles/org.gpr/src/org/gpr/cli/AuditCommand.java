@@ -65,7 +65,11 @@ public class AuditCommand implements Command {
 			throw new InputException(ImportMessages.get("cli.audit.noReports", argument));
 		}
 		if (rollup.rollup() != null) {
-			RollupAudit.requireIn(rollup, files.stream().map(f -> folder.relativize(f).toString()).toList());
+			List<String> relatives = new ArrayList<>();
+			for (Path file : files) {
+				relatives.add(folder.relativize(file).toString());
+			}
+			RollupAudit.requireIn(rollup, relatives);
 		}
 		try {
 			Files.createDirectories(reports);
