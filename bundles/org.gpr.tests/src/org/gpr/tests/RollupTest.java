@@ -403,6 +403,45 @@ class RollupTest {
 		assertTrue(err.toString(StandardCharsets.UTF_8).endsWith("共检查 8 个文件：0 个错误，0 个警告\n"), err.toString());
 	}
 
+	/**
+	 * gpr audit --rollup: the published pages (generated here from the example, without the contact
+	 * paragraph) of the members and of the roll-up; one member's page then says one 行政许可 more.
+	 */
+	@Test
+	void auditChecksAFoldersRollupAgainstItsOtherReports() throws IOException {
+		Path copy = copy();
+		try (Stream<Path> files = Files.walk(copy)) {
+			for (Path file : files.filter(p -> p.toString().endsWith(".gpr")).toList()) {
+				String text = GprTestSupport.read(file);
+				Files.writeString(file, text.replaceAll("(?m)^contact .*\\n", ""), StandardCharsets.UTF_8);
+			}
+		}
+		ByteArrayOutputStream out = new ByteArrayOutputStream();
+		ByteArrayOutputStream err = new ByteArrayOutputStream();
+		assertEquals(0, run(dir, out, err, "generate", "rollup-2021", "--out", "pages", "--formats", "html"), err.toString());
+		assertEquals(0, run(dir, out, err, "audit", "pages", "--out", "audit", "--rollup", "city-2021-rollup.html",
+				"--rollup-own", "office-2021.html"), err.toString());
+		assertTrue(err.toString(StandardCharsets.UTF_8).contains("汇总核对：0 个单元格与各成员之和不符"), err.toString());
+		String roster = GprTestSupport.read(dir.resolve("audit/reports/rollup-roster.gpr"));
+		assertTrue(roster.contains("  own \"某市人民政府办公室\" \"office-2021.gpr\"\n"), roster);
+		assertTrue(roster.contains("  member \"某市教育局\" \"education-2021.gpr\"\n"), roster);
+
+		Path page = dir.resolve("pages/education-2021.html");
+		String html = GprTestSupport.read(page);
+		assertTrue(html.contains("<td data-column=\"处理决定\">851</td>"));
+		Files.writeString(page, html.replace("<td data-column=\"处理决定\">851</td>", "<td data-column=\"处理决定\">852</td>"),
+				StandardCharsets.UTF_8);
+		assertEquals(1, run(dir, out, err, "audit", "pages", "--out", "audit2", "--rollup", "city-2021-rollup.html",
+				"--rollup-own", "office-2021.html"));
+		assertTrue(err.toString(StandardCharsets.UTF_8).contains("汇总核对：1 个单元格与各成员之和不符"), err.toString());
+		String csv = GprTestSupport.read(dir.resolve("audit2/audit.csv"));
+		assertTrue(csv.contains("汇总 行政许可·本年处理决定数量 应为 3304（6 个成员之和），实际填写 3303，少 1；贡献最多的成员：某市教育局 852"), csv);
+
+		assertEquals(2, run(dir, out, err, "audit", "pages", "--out", "audit3", "--rollup", "nowhere.html"));
+		assertEquals("gpr: 核查的目录中没有 nowhere.html\n", err.toString(StandardCharsets.UTF_8));
+		assertFalse(Files.exists(dir.resolve("audit3/reports")));
+	}
+
 	static Report report(XtextResource resource) {
 		return (Report) resource.getContents().get(0);
 	}
