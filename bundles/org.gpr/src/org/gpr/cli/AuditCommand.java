@@ -39,12 +39,14 @@ public class AuditCommand implements Command {
 
 	@Override
 	public String usage() {
-		return ImportMessages.get("cli.audit.usage");
+		return ImportMessages.get("cli.audit.usage") + "\n" + org.gpr.eval.RollupMessages.get("audit.rollup.usage");
 	}
 
 	@Override
 	public int run(List<String> args, CommandContext context) throws InputException {
-		ImportCommand.Arguments arguments = ImportCommand.Arguments.parse(args);
+		List<String> rest = new ArrayList<>();
+		RollupAudit.Options rollup = RollupAudit.Options.extract(args, rest);
+		ImportCommand.Arguments arguments = ImportCommand.Arguments.parse(rest);
 		if (arguments.paths().size() != 1) {
 			throw new InputException(ImportMessages.get("cli.audit.noDir"));
 		}
@@ -62,6 +64,13 @@ public class AuditCommand implements Command {
 		if (files.isEmpty()) {
 			throw new InputException(ImportMessages.get("cli.audit.noReports", argument));
 		}
+		if (rollup.rollup() != null) {
+			List<String> relatives = new ArrayList<>();
+			for (Path file : files) {
+				relatives.add(folder.relativize(file).toString());
+			}
+			RollupAudit.requireIn(rollup, relatives);
+		}
 		try {
 			Files.createDirectories(reports);
 		} catch (IOException e) {
@@ -77,6 +86,9 @@ public class AuditCommand implements Command {
 		}
 		progress(context, files.size(), files.size(), "");
 		context.err().println();
+		if (rollup.rollup() != null) {
+			RollupAudit.check(rollup, entries, entries.stream().map(AuditSummary.Entry::file).toList(), reports, context);
+		}
 		AuditSummary summary = new AuditSummary(entries);
 		Path html = out.resolve("audit.html");
 		Path csv = out.resolve("audit.csv");

@@ -41,6 +41,9 @@ public class GenerateCommand implements Command {
 		return "generate";
 	}
 
+	/** --figures: the HTML ends with the figures at a glance (数说年报); off by default (the official layout). */
+	private boolean figures;
+
 	@Override
 	public String usage() {
 		return MESSAGES.get("generate.usage");
@@ -61,6 +64,7 @@ public class GenerateCommand implements Command {
 		Set<OutputKind> kinds = EnumSet.noneOf(OutputKind.class);
 		boolean force = false;
 		Path fonts = null;
+		figures = false;
 		List<String> paths = new ArrayList<>();
 		for (int i = 0; i < args.size(); i++) {
 			String arg = args.get(i);
@@ -71,6 +75,8 @@ public class GenerateCommand implements Command {
 				if (arg.equals("--fonts")) {
 					i++;
 				}
+			} else if (arg.equals("--figures")) {
+				figures = true;
 			} else if (arg.equals("--out") || arg.startsWith("--out=")) {
 				if (arg.equals("--out")) {
 					if (i + 1 >= args.size() || args.get(i + 1).isEmpty()) {
@@ -242,7 +248,7 @@ public class GenerateCommand implements Command {
 		return totals[0] > 0 ? Main.ERRORS : Main.OK;
 	}
 
-	private static BatchResult batch(List<SourceFile> batch, Map<SourceFile, String> names, Path out, String outArg,
+	private BatchResult batch(List<SourceFile> batch, Map<SourceFile, String> names, Path out, String outArg,
 			Set<OutputKind> kinds, boolean force, CommandContext context, ReportRenderer renderer) {
 		BatchResult result = new BatchResult();
 		result.reports = (int) batch.stream().filter(names::containsKey).count();
@@ -274,7 +280,7 @@ public class GenerateCommand implements Command {
 			}
 			Map<String, byte[]> outputs;
 			try {
-				outputs = renderer.render(report, base, kinds,
+				outputs = renderer.render(report, base, kinds, figures,
 						warning -> result.err.add(MESSAGES.get("generate.warning", file.display(), warning)));
 			} catch (org.gpr.generator.DocumentRenderer.Failure e) {
 				result.failure = new OutputException(file.display() + "：" + e.getMessage());

@@ -28,8 +28,8 @@ public class Main implements CommandContext {
 
 	/** Every command, in the order --help lists them. */
 	private static List<Command> commands() {
-		List<Command> commands = new ArrayList<>(
-				List.of(new CheckCommand(), new GenerateCommand(), new ImportCommand(), new AuditCommand()));
+		List<Command> commands = new ArrayList<>(List.of(new CheckCommand(), new GenerateCommand(), new ImportCommand(),
+				new AuditCommand(), new RollupCommand()));
 		// commands of bundles the runtime cannot depend on (gpr lsp, in org.gpr.ide), when on the class path:
 		// each lists itself in its jar's META-INF/services/org.gpr.cli.Command
 		ServiceLoader.load(Command.class, Main.class.getClassLoader()).forEach(commands::add);

@@ -111,13 +111,22 @@ public final class HtmlRenderer {
 	private final EffectiveFormat format;
 	private final ReportData data;
 	private final NarrativeEvaluator narrative;
+	private final ReportData previous;
+	private final boolean figures;
 	private final StringBuilder out = new StringBuilder(64 * 1024);
 	private List<String> downloads = List.of();
 
 	public HtmlRenderer(Report report, EffectiveFormat format, ReportData data, ReportData previous) {
+		this(report, format, data, previous, false);
+	}
+
+	/** @param figures whether to add the figures at a glance (数说年报) after the report's sections */
+	public HtmlRenderer(Report report, EffectiveFormat format, ReportData data, ReportData previous, boolean figures) {
 		this.report = report;
 		this.format = format;
 		this.data = data;
+		this.previous = previous;
+		this.figures = figures;
 		this.narrative = new NarrativeEvaluator(data, previous);
 	}
 
@@ -133,7 +142,7 @@ public final class HtmlRenderer {
 				.append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
 				.append("<meta name=\"generator\" content=\"gpr\">\n")
 				.append("<title>").append(html(title)).append("</title>\n<style>\n").append(CSS)
-				.append("</style>\n</head>\n<body>\n<main class=\"report\">\n");
+				.append(figures && format != null && data != null ? FiguresRenderer.CSS : "").append("</style>\n</head>\n<body>\n<main class=\"report\">\n");
 		out.append("<h1>").append(html(title)).append("</h1>\n");
 		if (report.getContact() != null) {
 			out.append("<p class=\"contact\">").append(html(narrative.render(report.getContact()))).append("</p>\n");
@@ -141,6 +150,9 @@ public final class HtmlRenderer {
 		if (format != null) {
 			for (EffectiveFormat.Section section : format.getSections()) {
 				section(section);
+			}
+			if (figures && data != null) {
+				out.append(FiguresRenderer.section(format, data, previous));
 			}
 		}
 		if (!downloads.isEmpty()) {

@@ -79,16 +79,32 @@ public class ReportRenderer {
 
 	/** The files of one report, file name to content, in a fixed order. */
 	public Map<String, byte[]> render(Report report, String baseName, Set<OutputKind> kinds) {
-		return render(report, baseName, kinds, warning -> {
+		return render(report, baseName, kinds, false, warning -> {
 		});
+	}
+
+	/**
+	 * The files of one report; with {@code figures} the HTML page ends with the figures at a glance
+	 * (数说年报), which the official layout leaves out.
+	 */
+	public Map<String, byte[]> render(Report report, String baseName, Set<OutputKind> kinds, boolean figures) {
+		return render(report, baseName, kinds, figures, warning -> {
+		});
+	}
+
+	/** As {@link #render(Report, String, Set, boolean, java.util.function.Consumer)}, in the official layout. */
+	public Map<String, byte[]> render(Report report, String baseName, Set<OutputKind> kinds,
+			java.util.function.Consumer<String> warnings) {
+		return render(report, baseName, kinds, false, warnings);
 	}
 
 	/**
 	 * The files of one report, file name to content, in a fixed order; what the author should know
 	 * of the outputs (a character no font has) goes to warnings. A PDF or Word kind whose renderer is
-	 * not at hand (its bundle is absent) is left out.
+	 * not at hand (its bundle is absent) is left out. With {@code figures} the HTML page ends with the
+	 * figures at a glance (数说年报).
 	 */
-	public Map<String, byte[]> render(Report report, String baseName, Set<OutputKind> kinds,
+	public Map<String, byte[]> render(Report report, String baseName, Set<OutputKind> kinds, boolean figures,
 			java.util.function.Consumer<String> warnings) {
 		Evaluation evaluation = evaluator.evaluate(report);
 		EffectiveFormat format = formats.of(report);
@@ -102,7 +118,7 @@ public class ReportRenderer {
 			}
 		}
 		if (kinds.contains(OutputKind.HTML)) {
-			files.put(baseName + ".html", new HtmlRenderer(report, format, data, evaluation.getPrevious())
+			files.put(baseName + ".html", new HtmlRenderer(report, format, data, evaluation.getPrevious(), figures)
 					.downloads(downloads).render().getBytes(StandardCharsets.UTF_8));
 		}
 		if (kinds.contains(OutputKind.CSV) && format != null && data != null) {

@@ -12,11 +12,13 @@ import org.eclipse.xtext.resource.impl.DefaultResourceDescription;
 import org.eclipse.xtext.resource.impl.DefaultResourceDescriptionManager;
 import org.gpr.eval.PreviousReports;
 import org.gpr.gpr.Report;
+import org.gpr.gpr.Roster;
 
 /**
  * A report depends on last year's report through its {@code previous} link: the link is an
  * imported name, so incremental builders (the language server's, the Eclipse builder's) validate
- * this year's report again when last year's changes.
+ * this year's report again when last year's changes. Likewise an aggregate report depends on its
+ * roster and on every member the roster names, and a roster on its members.
  */
 public class GprResourceDescriptionManager extends DefaultResourceDescriptionManager {
 
@@ -33,6 +35,10 @@ public class GprResourceDescriptionManager extends DefaultResourceDescriptionMan
 					if (previous != null) {
 						names.add(GprResourceDescriptionStrategy.reportName(previous).toLowerCase());
 					}
+					RollupDependencies.aggregate(report, names);
+				}
+				if (!resource.getContents().isEmpty() && resource.getContents().get(0) instanceof Roster roster) {
+					RollupDependencies.roster(roster, names);
 				}
 				return names;
 			}

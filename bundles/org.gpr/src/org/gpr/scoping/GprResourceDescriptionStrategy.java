@@ -13,6 +13,7 @@ import org.eclipse.xtext.resource.impl.DefaultResourceDescriptionStrategy;
 import org.eclipse.xtext.util.IAcceptor;
 import org.gpr.gpr.Format;
 import org.gpr.gpr.Report;
+import org.gpr.gpr.Roster;
 
 /**
  * Only formats are visible across files by name (with a fingerprint of their text, as reports): rows, columns and tables are found through the
@@ -42,10 +43,11 @@ public class GprResourceDescriptionStrategy extends DefaultResourceDescriptionSt
 			}
 			return false;
 		}
-		if (object instanceof Report report && report.eResource() != null) {
-			ICompositeNode node = NodeModelUtils.getNode(report);
+		if ((object instanceof Report || object instanceof Roster) && object.eResource() != null) {
+			// a roster too, so that the aggregate report that names it is checked again when it changes
+			ICompositeNode node = NodeModelUtils.getNode(object);
 			String fingerprint = node == null ? "" : Integer.toHexString(node.getText().hashCode());
-			acceptor.accept(EObjectDescription.create(reportName(report.eResource().getURI()), report,
+			acceptor.accept(EObjectDescription.create(reportName(object.eResource().getURI()), object,
 					Map.of("text", fingerprint)));
 			return false;
 		}

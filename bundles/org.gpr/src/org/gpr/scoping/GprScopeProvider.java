@@ -54,7 +54,7 @@ public class GprScopeProvider extends AbstractGprScopeProvider {
 
 	@Override
 	public IScope getScope(EObject context, EReference reference) {
-		if (reference == P.getReport_Format() || reference == P.getFormat_Base()) {
+		if (reference == P.getReport_Format() || reference == P.getFormat_Base() || reference == P.getRoster_Format()) {
 			if (context.eResource() == null || context.eResource().getResourceSet() == null) {
 				return IScope.NULLSCOPE;
 			}

@@ -7,6 +7,6 @@ import org.eclipse.xtext.validation.ComposedChecks;
  */
 @ComposedChecks(validators = { ReportStructureValidator.class, CellValidator.class, FormatValidator.class,
 		IdentityValidator.class, PreviousLinkValidator.class, ReviewValidator.class,
-		AcceptanceValidator.class, NarrativeValidator.class })
+		AcceptanceValidator.class, NarrativeValidator.class, RosterValidator.class, RollupValidator.class })
 public class GprValidator extends AbstractGprValidator {
 }

@@ -51,6 +51,27 @@ public interface IssueCodes {
 	String PREVIOUS_OTHER_BODY = PREFIX + "previousOtherBody";
 	String PREVIOUS_WRONG_YEAR = PREFIX + "previousWrongYear";
 
+	// --- roll-ups (全市 / 全县 / 全系统) and their rosters --------------------
+	/** A cell of an aggregate report is not the sum of its members' cells; issue data: the sum as a cell text. */
+	String ROLLUP_MISMATCH = PREFIX + "rollupMismatch";
+	String ROLLUP_ROSTER_MISSING = PREFIX + "rollupRosterMissing";
+	String ROLLUP_ROSTER_UNPARSABLE = PREFIX + "rollupRosterUnparsable";
+	/** The roster is of another body, year or format than the aggregate report. */
+	String ROLLUP_ROSTER_MISMATCH = PREFIX + "rollupRosterMismatch";
+	/** Members of the roster could not be summed. */
+	String ROLLUP_MEMBERS_LEFT_OUT = PREFIX + "rollupMembersLeftOut";
+	String ROSTER_MEMBER_MISSING = PREFIX + "rosterMemberMissing";
+	String ROSTER_MEMBER_UNPARSABLE = PREFIX + "rosterMemberUnparsable";
+	String ROSTER_MEMBER_NOT_A_REPORT = PREFIX + "rosterMemberNotAReport";
+	String ROSTER_MEMBER_WRONG_YEAR = PREFIX + "rosterMemberWrongYear";
+	String ROSTER_MEMBER_WRONG_FORMAT = PREFIX + "rosterMemberWrongFormat";
+	String ROSTER_MEMBER_OTHER_BODY = PREFIX + "rosterMemberOtherBody";
+	String ROSTER_MEMBER_ERRORS = PREFIX + "rosterMemberErrors";
+	String ROSTER_MEMBER_CYCLE = PREFIX + "rosterMemberCycle";
+	String ROSTER_DUPLICATE_MEMBER = PREFIX + "rosterDuplicateMember";
+	/** A roster names no own (本级) report, or more than one. */
+	String ROSTER_OWN_COUNT = PREFIX + "rosterOwnCount";
+
 	// --- formats -----------------------------------------------------------
 	String CYCLIC_FORMAT = PREFIX + "cyclicFormat";
 	String DUPLICATE_NAME = PREFIX + "duplicateName";

@@ -16,6 +16,8 @@ import org.eclipse.xtext.ide.server.Document;
 import org.eclipse.xtext.nodemodel.ICompositeNode;
 import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
 import org.gpr.Messages;
+import org.gpr.eval.RollupMessages;
+import org.gpr.gpr.Report;
 import org.gpr.format.EffectiveTable;
 import org.gpr.format.FormatModel;
 import org.gpr.gpr.Row;
@@ -110,6 +112,16 @@ public class GprQuickfixProvider extends AbstractDeclarativeIdeQuickfixProvider 
 			int end = node.getEndOffset();
 			return List.of(new TextEdit(range(document, end, end), " \"" + sentence + "\""));
 		});
+	}
+
+	@Inject
+	private RollupFixes rollupFixes;
+
+	@QuickFix(IssueCodes.ROLLUP_MISMATCH)
+	public void fillFromMembers(DiagnosticResolutionAcceptor acceptor) {
+		acceptor.accept(RollupMessages.get("fix.rollupCell"), (diagnostic, object, document) -> replaceWithData(diagnostic, document));
+		acceptor.accept(RollupMessages.get("fix.rollupAll"), (diagnostic, object, document) -> rollupFixes
+				.fillTables(EcoreUtil2.getContainerOfType(object, Report.class), document));
 	}
 
 	@QuickFix(IssueCodes.DUPLICATE_ROW)

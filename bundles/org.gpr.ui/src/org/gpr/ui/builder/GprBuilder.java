@@ -149,6 +149,7 @@ public class GprBuilder extends IncrementalProjectBuilder {
 			}
 		}
 		Set<IFile> result = new LinkedHashSet<>();
+		rollups(all, changed, paths, result);
 		for (IFile file : all) {
 			if (changed.contains(file)) {
 				continue;
@@ -170,6 +171,33 @@ public class GprBuilder extends IncrementalProjectBuilder {
 			}
 		}
 		return result;
+	}
+
+	/**
+	 * Rosters that name a changed file, and aggregate reports whose roster names one or is itself
+	 * changed or checked again (a member's change reaches the aggregate through its roster).
+	 */
+	private static void rollups(List<IFile> all, Set<IFile> changed, Set<IPath> paths, Set<IFile> result) {
+		Set<IPath> reached = new LinkedHashSet<>(paths);
+		for (int round = 0; round < 2; round++) {
+			for (IFile file : all) {
+				if (changed.contains(file) || result.contains(file)) {
+					continue;
+				}
+				try {
+					for (String path : org.gpr.eval.RollupLinks.paths(GprFiles.saved(file))) {
+						IPath target = file.getParent().getFullPath().append(path).makeAbsolute();
+						if (reached.contains(target)) {
+							result.add(file);
+							reached.add(file.getFullPath().makeAbsolute());
+							break;
+						}
+					}
+				} catch (CoreException | IllegalArgumentException e) {
+					// no readable links
+				}
+			}
+		}
 	}
 
 	private void checkAndGenerate(IFile file, IProgressMonitor monitor) throws CoreException {

@@ -32,7 +32,7 @@ public final class GenerateBench {
 
 	private static final String HEAP = System.getProperty("gpr.bench.heap", "512m");
 
-	private record Result(String name, int exit, double seconds, long peakHeapMb, long liveHeapMb, long peakRssMb, String tail) {
+	record Result(String name, int exit, double seconds, long peakHeapMb, long liveHeapMb, long peakRssMb, String tail) {
 	}
 
 	public static void run(Path root, String[] args) throws Exception {
@@ -120,7 +120,7 @@ public final class GenerateBench {
 		}
 	}
 
-	private static Result run(String name, Path work, String classpath, String main, String... args)
+	static Result run(String name, Path work, String classpath, String main, String... args)
 			throws IOException, InterruptedException {
 		Path gcLog = work.resolve("gc-" + name.replaceAll("[^a-z]", "") + ".log");
 		List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
@@ -176,7 +176,7 @@ public final class GenerateBench {
 		return peak;
 	}
 
-	private static void delete(Path folder) throws IOException {
+	static void delete(Path folder) throws IOException {
 		try (Stream<Path> files = Files.walk(folder)) {
 			for (Path p : files.sorted(Comparator.reverseOrder()).toList()) {
 				Files.deleteIfExists(p);

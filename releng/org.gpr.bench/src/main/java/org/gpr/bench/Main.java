@@ -3,7 +3,7 @@ package org.gpr.bench;
 import java.nio.file.Path;
 import java.util.Arrays;
 
-/** {@code ./bench [validate | generate [N...] | lsp]}: runs gpr's benchmarks and prints their figures. */
+/** {@code ./bench [validate | generate [N...] | lsp | rollup [N...]]}: runs gpr's benchmarks and prints their figures. */
 public final class Main {
 
 	private Main() {
@@ -16,8 +16,9 @@ public final class Main {
 		case "validate" -> new ValidationBench(root).run(System.out);
 		case "generate" -> GenerateBench.run(root, Arrays.copyOfRange(args, Math.min(2, args.length), args.length));
 		case "lsp" -> LspBench.run(root, System.out);
+		case "rollup" -> RollupBench.run(root, Arrays.copyOfRange(args, Math.min(2, args.length), args.length));
 		default -> {
-			System.err.println("bench: unknown benchmark " + which + "; known: validate, generate, lsp (args: " + Arrays.toString(args) + ")");
+			System.err.println("bench: unknown benchmark " + which + "; known: validate, generate, lsp, rollup (args: " + Arrays.toString(args) + ")");
 			System.exit(2);
 		}
 		}

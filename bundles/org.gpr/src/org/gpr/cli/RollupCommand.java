@@ -1,0 +1,261 @@
+package org.gpr.cli;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.eclipse.emf.common.util.URI;
+import org.eclipse.emf.ecore.resource.Resource;
+import org.gpr.eval.Figures;
+import org.gpr.eval.NarrativeEvaluator;
+import org.gpr.eval.ReportData;
+import org.gpr.eval.Rollup;
+import org.gpr.eval.RollupEvaluator;
+import org.gpr.eval.RollupMessages;
+import org.gpr.format.EffectiveFormat;
+import org.gpr.format.FormatModel;
+import org.gpr.generator.RollupWriter;
+import org.gpr.gpr.Report;
+import org.gpr.gpr.Roster;
+import org.gpr.gpr.RosterEntry;
+import org.gpr.gpr.RosterExclusion;
+import org.gpr.validation.RollupValidator;
+
+/**
+ * {@code gpr rollup ROSTER --out DIR [--force]}: sums the member reports a roster names (checking
+ * each), writes the aggregate report {@code DIR/ROSTER-rollup.gpr} (every table filled, a narrative
+ * skeleton of the format's figures) through a temporary file, and prints a table of the members:
+ * body, file, status and the format's summary figures, with the aggregate's figures as the last row.
+ * Exit code 1 when a member is left out or has errors of its own (the aggregate is written all the
+ * same), 2 for bad usage or an unreadable roster.
+ */
+public class RollupCommand implements Command {
+
+	@Override
+	public String name() {
+		return "rollup";
+	}
+
+	@Override
+	public String usage() {
+		return RollupMessages.get("cli.rollup.usage");
+	}
+
+	@Override
+	public int run(List<String> args, CommandContext context) throws InputException {
+		List<String> paths = new ArrayList<>();
+		String outArg = null;
+		boolean force = false;
+		for (int i = 0; i < args.size(); i++) {
+			String arg = args.get(i);
+			if (arg.equals("--force")) {
+				force = true;
+			} else if (arg.equals("--out")) {
+				if (i + 1 >= args.size() || args.get(i + 1).startsWith("--")) {
+					throw new InputException(RollupMessages.get("cli.rollup.outMissingValue"));
+				}
+				outArg = args.get(++i);
+			} else if (arg.startsWith("--out=")) {
+				outArg = arg.substring("--out=".length());
+				if (outArg.isEmpty()) {
+					throw new InputException(RollupMessages.get("cli.rollup.outMissingValue"));
+				}
+			} else if (arg.startsWith("-") && arg.length() > 1) {
+				throw new InputException(org.gpr.Messages.get("cli.unknownOption", arg));
+			} else {
+				paths.add(arg);
+			}
+		}
+		if (paths.isEmpty()) {
+			throw new InputException(RollupMessages.get("cli.rollup.noRoster"));
+		}
+		if (paths.size() > 1) {
+			throw new InputException(RollupMessages.get("cli.rollup.tooMany", paths.size()));
+		}
+		if (outArg == null) {
+			throw new InputException(RollupMessages.get("cli.rollup.noOut"));
+		}
+		Path rosterFile = context.workingDirectory().resolve(paths.get(0)).normalize();
+		if (Files.isDirectory(rosterFile)) {
+			throw new InputException(RollupMessages.get("cli.rollup.notRoster", paths.get(0)));
+		}
+		List<SourceFile> files = new InputFiles(context.workingDirectory()).collect(paths);
+		Workspace workspace = context.injector().getInstance(Workspace.class);
+		// the roster and the formats beside it; the members are read by the roll-up, in batches
+		List<SourceFile> load = new ArrayList<>();
+		for (SourceFile file : files) {
+			if (file.requested() || Batches.isFormat(file)) {
+				load.add(file);
+			}
+		}
+		workspace.load(load);
+		SourceFile source = files.get(0);
+		Resource resource = workspace.resourceOf(source);
+		if (!Workspace.isGpr(resource) || !(resource.getContents().get(0) instanceof Roster roster)) {
+			throw new InputException(RollupMessages.get("cli.rollup.notRoster", source.display()));
+		}
+		EffectiveFormat format = context.injector().getInstance(FormatModel.class).of(roster.getFormat());
+		if (format == null) {
+			throw new InputException(RollupMessages.get("cli.rollup.noFormat",
+					org.eclipse.xtext.nodemodel.util.NodeModelUtils.findNodesForFeature(roster,
+							org.gpr.gpr.GprPackage.Literals.ROSTER__FORMAT).stream()
+							.map(org.eclipse.xtext.nodemodel.util.NodeModelUtils::getTokenText).findFirst().orElse("?")));
+		}
+		Path out = output(context.workingDirectory().resolve(outArg).normalize(), outArg);
+		String base = org.gpr.generator.ReportRenderer.baseName(source.path().getFileName().toString());
+		Path target = out.resolve(base + "-rollup.gpr");
+		if (Files.exists(target) && !force) {
+			try {
+				if (!RollupWriter.isWritten(Files.readString(target, StandardCharsets.UTF_8))) {
+					throw new InputException(RollupMessages.get("cli.rollup.exists", ImportCommand.display(context, target)));
+				}
+			} catch (IOException e) {
+				throw new InputException(RollupMessages.get("cli.rollup.exists", ImportCommand.display(context, target)));
+			}
+		}
+		Rollup rollup = context.injector().getInstance(RollupEvaluator.class).rollup(roster, true);
+		String rosterPath = out.toAbsolutePath().relativize(source.path().toAbsolutePath().normalize()).toString()
+				.replace('\\', '/');
+		String text = RollupWriter.write(rollup, format, rosterPath);
+		try {
+			write(target, text);
+		} catch (IOException e) {
+			throw new InputException(RollupMessages.get("cli.rollup.cannotWrite", ImportCommand.display(context, target),
+					e.getMessage()));
+		}
+		table(rollup, roster, format, aggregateFigures(workspace, target, text, format), context);
+		context.err().println(RollupMessages.get("cli.rollup.wrote", ImportCommand.display(context, target),
+				rollup.summed().size(), rollup.leftOut().size()));
+		boolean problems = rollup.getMembers().stream().anyMatch(m -> m.status() != Rollup.Status.INCLUDED);
+		return problems ? Main.ERRORS : Main.OK;
+	}
+
+	private static Path output(Path out, String shown) throws InputException {
+		if (Files.exists(out) && !Files.isDirectory(out)) {
+			throw new InputException(RollupMessages.get("cli.rollup.outIsFile", shown));
+		}
+		try {
+			Files.createDirectories(out);
+		} catch (IOException | SecurityException e) {
+			throw new InputException(RollupMessages.get("cli.rollup.cannotWrite", shown, e.getMessage()));
+		}
+		return out;
+	}
+
+	/** The aggregate's own figures, read back from the text written (so the last row is what the file says). */
+	private static Map<String, NarrativeEvaluator.Value> aggregateFigures(Workspace workspace, Path target, String text,
+			EffectiveFormat format) {
+		Map<String, NarrativeEvaluator.Value> values = new java.util.LinkedHashMap<>();
+		Resource resource = workspace.getResourceSet().createResource(URI.createFileURI(target.toAbsolutePath().toString()));
+		try {
+			resource.load(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)),
+					workspace.getResourceSet().getLoadOptions());
+		} catch (IOException e) {
+			return values;
+		}
+		if (resource.getContents().isEmpty() || !(resource.getContents().get(0) instanceof Report report)) {
+			return values;
+		}
+		ReportData data = new ReportData(report, format);
+		for (Figures.Definition figure : Figures.of(format)) {
+			if (figure.summary()) {
+				values.put(figure.name(), Figures.evaluate(figure.expression(), data, null));
+			}
+		}
+		return values;
+	}
+
+	private static void table(Rollup rollup, Roster roster, EffectiveFormat format,
+			Map<String, NarrativeEvaluator.Value> totals, CommandContext context) {
+		List<Figures.Definition> figures = Figures.of(format).stream().filter(Figures.Definition::summary).toList();
+		List<String[]> rows = new ArrayList<>();
+		String[] header = RollupMessages.get("cli.rollup.header").split("\t");
+		String[] head = new String[3 + figures.size()];
+		System.arraycopy(header, 0, head, 0, Math.min(3, header.length));
+		for (int f = 0; f < figures.size(); f++) {
+			head[3 + f] = figures.get(f).label();
+		}
+		rows.add(head);
+		for (Rollup.Member member : rollup.getMembers()) {
+			String[] row = new String[3 + figures.size()];
+			row[0] = member.body() + (member.own() ? "（own）" : "");
+			row[1] = member.file();
+			row[2] = RollupValidator.status(member, roster);
+			for (int f = 0; f < figures.size(); f++) {
+				NarrativeEvaluator.Value value = member.summary() == null ? null
+						: member.summary().figures().get(figures.get(f).name());
+				row[3 + f] = value == null ? "" : value.display();
+			}
+			rows.add(row);
+		}
+		for (RosterEntry entry : roster.getEntries()) {
+			if (entry instanceof RosterExclusion exclusion) {
+				String[] row = new String[3 + figures.size()];
+				java.util.Arrays.fill(row, "");
+				row[0] = exclusion.getBody();
+				row[2] = RollupMessages.get("status.EXCLUDED", exclusion.getReason());
+				rows.add(row);
+			}
+		}
+		String[] total = new String[3 + figures.size()];
+		java.util.Arrays.fill(total, "");
+		total[0] = RollupMessages.get("cli.rollup.total", rollup.summed().size());
+		for (int f = 0; f < figures.size(); f++) {
+			NarrativeEvaluator.Value value = totals.get(figures.get(f).name());
+			total[3 + f] = value == null ? "" : value.display();
+		}
+		rows.add(total);
+		int[] widths = new int[head.length];
+		for (String[] row : rows) {
+			for (int c = 0; c < row.length; c++) {
+				widths[c] = Math.max(widths[c], width(row[c]));
+			}
+		}
+		for (String[] row : rows) {
+			StringBuilder line = new StringBuilder();
+			for (int c = 0; c < row.length; c++) {
+				String cell = row[c] == null ? "" : row[c];
+				boolean number = c >= 3;
+				String pad = " ".repeat(widths[c] - width(cell));
+				if (c > 0) {
+					line.append("  ");
+				}
+				line.append(number ? pad + cell : c == row.length - 1 ? cell : cell + pad);
+			}
+			context.out().println(line.toString().stripTrailing());
+		}
+	}
+
+	private static int width(String text) {
+		if (text == null) {
+			return 0;
+		}
+		int width = 0;
+		for (int i = 0; i < text.length(); i++) {
+			char ch = text.charAt(i);
+			width += ch >= 0x2E80 && ch <= 0xFFE6 && !(ch >= 0xFF61 && ch <= 0xFFDC) ? 2 : 1;
+		}
+		return width;
+	}
+
+	private static void write(Path target, String text) throws IOException {
+		Path temp = Files.createTempFile(target.getParent(), "." + target.getFileName(), ".tmp");
+		try {
+			Files.writeString(temp, text, StandardCharsets.UTF_8);
+			try {
+				Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+			} catch (AtomicMoveNotSupportedException e) {
+				Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
+			}
+		} finally {
+			Files.deleteIfExists(temp);
+		}
+	}
+}

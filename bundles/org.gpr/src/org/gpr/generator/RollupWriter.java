@@ -1,0 +1,150 @@
+package org.gpr.generator;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.eclipse.xtext.nodemodel.ICompositeNode;
+import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
+import org.gpr.eval.Figures;
+import org.gpr.eval.Rollup;
+import org.gpr.eval.RollupMessages;
+import org.gpr.format.EffectiveFormat;
+import org.gpr.format.EffectiveTable;
+import org.gpr.gpr.Column;
+import org.gpr.gpr.Roster;
+import org.gpr.gpr.RosterEntry;
+import org.gpr.gpr.RosterExclusion;
+import org.gpr.gpr.Row;
+
+/**
+ * Writes the aggregate report of a roll-up as a {@code .gpr} file: a header naming the roster
+ * and its members, the {@code rollup} link, every table of the format filled with the members'
+ * sums (columns aligned, wide characters counting twice), and a narrative skeleton whose
+ * paragraphs are the format's figures as references to the aggregate's own cells.
+ */
+public final class RollupWriter {
+
+	private static final String INDENT = "  ";
+	private static final String ROW_INDENT = "    ";
+
+	private RollupWriter() {
+	}
+
+	/** The first line of every file this writer writes: {@code gpr rollup} only overwrites such files. */
+	public static boolean isWritten(String text) {
+		int end = text.indexOf('\n');
+		String first = end < 0 ? text : text.substring(0, end);
+		return first.startsWith("//") && first.contains("gpr rollup");
+	}
+
+	/**
+	 * @param rosterPath the roster's path relative to the folder the aggregate is written to
+	 */
+	public static String write(Rollup rollup, EffectiveFormat format, String rosterPath) {
+		Roster roster = rollup.getRoster();
+		StringBuilder b = new StringBuilder();
+		b.append("// ").append(RollupMessages.get("writer.header", rosterPath, rollup.summed().size(),
+				rollup.leftOut().size())).append('\n');
+		b.append("// ").append(RollupMessages.get("writer.members")).append('\n');
+		for (Rollup.Member member : rollup.summed()) {
+			b.append("//   ").append(comment(member.body())).append(member.own() ? "（own）" : "").append("  ")
+					.append(comment(member.file())).append('\n');
+		}
+		for (RosterEntry entry : roster.getEntries()) {
+			if (entry instanceof RosterExclusion exclusion) {
+				b.append("// ").append(RollupMessages.get("writer.excluded", comment(exclusion.getBody()),
+						comment(exclusion.getReason()))).append('\n');
+			}
+		}
+		b.append("report ").append(quote(roster.getBody())).append(" year ").append(roster.getYear()).append(" format ")
+				.append(format.getName()).append('\n');
+		b.append("rollup ").append(quote(rosterPath)).append('\n');
+		b.append("title ").append(quote(RollupMessages.get("writer.title", roster.getBody(), roster.getYear())))
+				.append('\n');
+		boolean first = true;
+		for (EffectiveFormat.Section section : format.getSections()) {
+			b.append('\n').append("section ").append(section.getName()).append(" {\n");
+			if (first) {
+				for (Figures.Definition figure : Figures.of(format)) {
+					String expression = text(figure);
+					if (expression != null) {
+						b.append(INDENT).append("paragraph ")
+								.append(quote(RollupMessages.get("writer.figure", figure.label()))).append(" {")
+								.append(expression).append("}\n");
+					}
+				}
+				first = false;
+			}
+			for (EffectiveTable table : section.getTables()) {
+				table(b, table, rollup);
+			}
+			b.append("}\n");
+		}
+		return b.toString();
+	}
+
+	private static String text(Figures.Definition figure) {
+		ICompositeNode node = NodeModelUtils.getNode(figure.expression());
+		return node == null ? null : node.getText().trim().replaceAll("\\s+", " ");
+	}
+
+	private static void table(StringBuilder b, EffectiveTable table, Rollup rollup) {
+		List<Column> columns = table.getLeafColumns();
+		List<Row> rows = table.getLeafRows();
+		List<String[]> lines = new ArrayList<>();
+		String[] header = new String[columns.size() + 1];
+		header[0] = "//";
+		for (int c = 0; c < columns.size(); c++) {
+			header[c + 1] = columns.get(c).getLabel() == null ? columns.get(c).getName() : columns.get(c).getLabel();
+		}
+		for (Row row : rows) {
+			String[] line = new String[columns.size() + 1];
+			line[0] = row.getName();
+			for (int c = 0; c < columns.size(); c++) {
+				Rollup.Total total = rollup.total(table.getName(), row.getName(), columns.get(c).getName());
+				line[c + 1] = total == null ? "_" : total.text();
+			}
+			lines.add(line);
+		}
+		int[] widths = new int[columns.size() + 1];
+		for (String[] line : lines) {
+			for (int c = 0; c < line.length; c++) {
+				widths[c] = Math.max(widths[c], width(line[c]));
+			}
+		}
+		b.append(INDENT).append("table ").append(table.getName()).append(" {\n");
+		if (columns.size() > 1) {
+			b.append(ROW_INDENT).append("// ").append(String.join(" · ", List.of(header).subList(1, header.length)))
+					.append('\n');
+		}
+		for (String[] line : lines) {
+			StringBuilder row = new StringBuilder(ROW_INDENT).append(line[0]).append(" ".repeat(widths[0] - width(line[0])));
+			for (int c = 1; c < line.length; c++) {
+				row.append("  ").append(" ".repeat(widths[c] - width(line[c]))).append(line[c]);
+			}
+			b.append(row).append('\n');
+		}
+		b.append(INDENT).append("}\n");
+	}
+
+	/** Display width: CJK and full-width characters count twice. */
+	static int width(String text) {
+		int width = 0;
+		for (int i = 0; i < text.length(); i++) {
+			char ch = text.charAt(i);
+			width += ch >= 0x1100 && (ch <= 0x115F || (ch >= 0x2E80 && ch <= 0xA4CF) || (ch >= 0xAC00 && ch <= 0xD7A3)
+					|| (ch >= 0xF900 && ch <= 0xFAFF) || (ch >= 0xFE30 && ch <= 0xFE4F) || (ch >= 0xFF00 && ch <= 0xFF60)
+					|| (ch >= 0xFFE0 && ch <= 0xFFE6)) ? 2 : 1;
+		}
+		return width;
+	}
+
+	private static String comment(String text) {
+		return text == null ? "" : text.replaceAll("[\\r\\n]+", " ");
+	}
+
+	static String quote(String text) {
+		return '"' + (text == null ? "" : text).replace("\\", "\\\\").replace("\"", "\\\"").replaceAll("[\\r\\n]+", " ")
+				+ '"';
+	}
+}
