@@ -9,9 +9,10 @@ import java.math.BigDecimal;
  * @param stated the narrative's number
  * @param computed the tables' number (null when the tables cannot give one)
  * @param expression the cells the statement is about, in gpr ({@code 申请.予以公开.总计})
+ * @param derived whether the tables' number includes blanks whose value the identities determine
  */
 public record NarrativeFinding(int line, String statement, BigDecimal stated, BigDecimal computed, String expression,
-		boolean percent) {
+		boolean percent, boolean derived) {
 
 	public boolean matches() {
 		return computed != null && stated.compareTo(computed) == 0;
@@ -21,7 +22,7 @@ public record NarrativeFinding(int line, String statement, BigDecimal stated, Bi
 	public String message() {
 		String sign = percent ? "%" : "";
 		return computed == null ? ImportMessages.get("narrative.unknown", statement, expression)
-				: ImportMessages.get("narrative.mismatch", statement, stated.toPlainString() + sign,
-						computed.toPlainString() + sign, expression);
+				: ImportMessages.get(derived ? "narrative.mismatch.derived" : "narrative.mismatch", statement,
+						stated.toPlainString() + sign, computed.toPlainString() + sign, expression);
 	}
 }

@@ -15,6 +15,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.eclipse.xtext.resource.XtextResourceSet;
+import org.gpr.eval.Evaluator;
 import org.gpr.format.BuiltinFormats;
 import org.gpr.format.EffectiveFormat;
 import org.gpr.format.FormatModel;
@@ -50,6 +51,23 @@ public class ReportImporter {
 	@Inject
 	private FormatModel formats;
 
+	@Inject
+	private Evaluator evaluator;
+
+	private DocumentReaders readers;
+
+	/** Reads PDF and Word files with these readers (by default those {@link DocumentReaders#loaded()} finds). */
+	public void setReaders(DocumentReaders readers) {
+		this.readers = readers;
+	}
+
+	private DocumentReaders readers() {
+		if (readers == null) {
+			readers = DocumentReaders.loaded();
+		}
+		return readers;
+	}
+
 	/**
 	 * @param display the file's name as the user should see it
 	 * @param base the name the output files are made from (the file name without its extension)
@@ -66,6 +84,15 @@ public class ReportImporter {
 		}
 		if (new String(bytes, StandardCharsets.ISO_8859_1).isBlank()) {
 			throw new ImportException(ImportMessages.get("import.empty", display));
+		}
+		String name = file.getFileName().toString();
+		DocumentReader reader = readers().find(name, bytes);
+		if (reader != null) {
+			return assemble(reader.read(bytes, display), display, base);
+		}
+		String kind = DocumentReaders.documentKind(name, bytes);
+		if (kind != null) {
+			throw new ImportException(ImportMessages.get("import.noReader", display, kind));
 		}
 		for (byte b : bytes) {
 			if (b == 0) {
@@ -108,6 +135,7 @@ public class ReportImporter {
 		List<SourceDocument.Block> blocks = document.blocks();
 		ImportedReport report = new ImportedReport();
 		report.source = display;
+		report.places = document.places();
 		int titleIndex = findTitle(blocks);
 		if (titleIndex < 0) {
 			throw new ImportException(ImportMessages.get("import.notReport.title", display));
@@ -218,7 +246,10 @@ public class ReportImporter {
 				matcher.match(section, items, report.sections.get(s));
 			}
 		}
-		NarrativeAuditor auditor = new NarrativeAuditor(report);
+		if (report.needsExtension()) {
+			report.format = Names.forFormat(base);
+		}
+		NarrativeAuditor auditor = new NarrativeAuditor(report, ImportedTables.of(report, resourceSet, evaluator));
 		NarrativeReader narratives = new NarrativeReader();
 		for (int s = 0; s < sections.size(); s++) {
 			if (sections.get(s).getTables().isEmpty()) {
@@ -230,9 +261,6 @@ public class ReportImporter {
 					report.sections.get(s).items.add(new ImportedReport.Narrative(piece.kind(), texts));
 				}
 			}
-		}
-		if (report.needsExtension()) {
-			report.format = Names.forFormat(base);
 		}
 		return report;
 	}

@@ -51,6 +51,11 @@ public class GprQuickfixProvider extends AbstractDeclarativeIdeQuickfixProvider 
 		acceptor.accept(Messages.get("fix.fillZero"), (diagnostic, object, document) -> List.of(new TextEdit(diagnostic.getRange(), "0")));
 	}
 
+	@QuickFix(IssueCodes.BLANK_DERIVED)
+	public void fillDerived(DiagnosticResolutionAcceptor acceptor) {
+		acceptor.accept(Messages.get("fix.fillComputed"), (diagnostic, object, document) -> replaceWithData(diagnostic, document));
+	}
+
 	@QuickFix(IssueCodes.DUPLICATE_ROW)
 	public void removeDuplicateRow(DiagnosticResolutionAcceptor acceptor) {
 		acceptor.accept(Messages.get("fix.removeRow"), (diagnostic, object, document) -> {
