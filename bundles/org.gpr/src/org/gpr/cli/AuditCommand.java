@@ -28,7 +28,7 @@ import org.gpr.validation.IssueCodes;
  */
 public class AuditCommand implements Command {
 
-	private static final Set<String> EXTENSIONS = Set.of("html", "htm", "shtml", "xhtml", "txt");
+	private static final Set<String> EXTENSIONS = Set.of("html", "htm", "shtml", "xhtml", "txt", "pdf", "docx", "doc");
 	private static final Set<String> IDENTITY_CODES = Set.of(IssueCodes.IDENTITY_BROKEN, IssueCodes.CROSS_YEAR_MISMATCH,
 			IssueCodes.SOFT_CHECK, IssueCodes.BLANK_IN_IDENTITY, IssueCodes.BLANKS_IN_TABLE);
 

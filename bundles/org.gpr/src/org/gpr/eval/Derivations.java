@@ -3,6 +3,7 @@ package org.gpr.eval;
 import java.math.BigDecimal;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.List;
 import java.util.Map;
 
 import org.gpr.gpr.Cell;
@@ -15,7 +16,8 @@ import org.gpr.gpr.Relation;
  * (a total minus the other parts), repeated until nothing more is determined, so that a blank
  * total column gives its values to the column rules that sum it. A blank the identities do not
  * determine stays undetermined: the identities count it as 0, a statement about it cannot be
- * checked. A value that would be negative in a column that is not signed is not taken.
+ * checked. A value that would be negative in a column that is not signed is not taken. Several
+ * blank parts whose known cells already make the total are each 0, counts not being negative.
  */
 final class Derivations {
 
@@ -53,6 +55,10 @@ final class Derivations {
 				}
 				sum = sum.add(contribution(operand, value));
 			}
+			if (unknowns > 1 && !totals && zeroParts(check, found, sum)) {
+				changed = true;
+				continue;
+			}
 			if (unknowns != 1 || unknown.previous()) {
 				continue;
 			}
@@ -71,6 +77,31 @@ final class Derivations {
 			changed = true;
 		}
 		return changed;
+	}
+
+	/**
+	 * Several blank parts whose known cells already add up to the total: counts are not negative,
+	 * so every one of them is 0 (a column of blanks under a total of 0, as published).
+	 */
+	private static boolean zeroParts(Check check, Map<Cell, Derivation> found, BigDecimal sum) {
+		List<Operand> unknown = check.getOperands().stream().filter(o -> known(o, found) == null).toList();
+		Boolean side = null;
+		for (Operand operand : unknown) {
+			if (operand.previous() || operand.negative() || operand.column().getType() == CellType.SIGNED
+					|| side != null && side != operand.left()) {
+				return false;
+			}
+			side = operand.left();
+		}
+		boolean alone = check.getOperands().stream().filter(o -> o.left() == unknown.get(0).left()).count() == unknown.size();
+		if (alone || sum.signum() != 0) {
+			return false;
+		}
+		for (Operand operand : unknown) {
+			Cell cell = operand.value().cell();
+			found.put(cell, new Derivation(cell, BigDecimal.ZERO, check, operand, false));
+		}
+		return true;
 	}
 
 	/** The value of an operand as far as known: a number, a derived blank; null for an undetermined blank. */

@@ -8,11 +8,22 @@ import java.util.ServiceLoader;
 
 /**
  * The {@link DocumentReader}s at hand: those registered with {@link java.util.ServiceLoader}
- * (the command line's flat class path holds {@code org.gpr.importer.documents}), or those given.
+ * (the command line's flat class path holds {@code org.gpr.importer.documents}), those
+ * {@link #register registered} by hand, or those given.
  */
 public final class DocumentReaders {
 
+	/** Readers registered by hand (under OSGi, where {@link ServiceLoader} does not see other bundles' registrations). */
+	private static final List<DocumentReader> REGISTERED = new java.util.concurrent.CopyOnWriteArrayList<>();
+
 	private final List<DocumentReader> readers;
+
+	/** Makes a reader available to every later {@link #loaded()}. */
+	public static void register(DocumentReader reader) {
+		if (REGISTERED.stream().noneMatch(r -> r.getClass() == reader.getClass())) {
+			REGISTERED.add(reader);
+		}
+	}
 
 	public DocumentReaders(List<DocumentReader> readers) {
 		this.readers = List.copyOf(readers);
@@ -20,7 +31,7 @@ public final class DocumentReaders {
 
 	/** The readers {@link ServiceLoader} finds from this class's loader and the thread's. */
 	public static DocumentReaders loaded() {
-		List<DocumentReader> found = new ArrayList<>();
+		List<DocumentReader> found = new ArrayList<>(REGISTERED);
 		List<ClassLoader> loaders = new ArrayList<>();
 		loaders.add(DocumentReader.class.getClassLoader());
 		ClassLoader context = Thread.currentThread().getContextClassLoader();

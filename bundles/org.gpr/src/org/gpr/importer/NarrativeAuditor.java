@@ -141,7 +141,78 @@ public final class NarrativeAuditor {
 		if (done < text.length() || parts.isEmpty()) {
 			parts.add(ImportedReport.Part.literal(text.substring(done)));
 		}
+		outcomes(plain.toString(), line);
 		return parts;
+	}
+
+	/** The outcome claims about 行政复议 and 行政诉讼 and the cells of table 四 they are about. */
+	private record Outcome(String words, String maintained, String corrected, String pending, String total) {
+	}
+
+	private static final Outcome REVIEW = new Outcome("复议", "复议诉讼.件数.复议维持", "复议诉讼.件数.复议纠正",
+			"复议诉讼.件数.复议未结", "复议诉讼.件数.复议总计");
+	private static final Outcome SUITS = new Outcome("诉讼", "复议诉讼.件数.直诉维持 + 复议诉讼.件数.复诉维持",
+			"复议诉讼.件数.直诉纠正 + 复议诉讼.件数.复诉纠正", "复议诉讼.件数.直诉未结 + 复议诉讼.件数.复诉未结",
+			"复议诉讼.件数.直诉总计 + 复议诉讼.件数.复诉总计");
+	private static final Pattern ALL_MAINTAINED = Pattern.compile("均(获|被|予以|已)?维持|全部(获|被|予以)?维持");
+	private static final Pattern NONE_CORRECTED = Pattern.compile("(无|没有|未)(被|有)?(纠错|纠正)");
+	private static final Pattern NONE_AT_ALL = Pattern.compile("(未|没有|无)(发生|收到|出现|涉及)?(政府信息公开)?(方面)?(的)?行政(复议|诉讼)");
+
+	/**
+	 * Checks what a sentence claims about the outcome of 行政复议 and 行政诉讼 (均获维持, 无被纠错,
+	 * 未发生行政复议) against table 四. A claim is reported only when the table gives numbers that
+	 * contradict it, with both numbers and the cells computed.
+	 */
+	private void outcomes(String plain, int line) {
+		for (String sentence : plain.split("[。！!？?；;\\n]")) {
+			boolean review = sentence.contains("复议");
+			boolean suits = sentence.contains("诉讼");
+			if (!review && !suits) {
+				continue;
+			}
+			List<Outcome> about = new ArrayList<>();
+			if (review) {
+				about.add(REVIEW);
+			}
+			if (suits) {
+				about.add(SUITS);
+			}
+			Matcher none = NONE_AT_ALL.matcher(sentence);
+			if (none.find()) {
+				Outcome outcome = none.group(6).equals("复议") ? REVIEW : SUITS;
+				BigDecimal total = value(outcome.total());
+				if (total != null && total.signum() != 0) {
+					report.findings.add(new NarrativeFinding(line, none.group(), BigDecimal.ZERO, total, outcome.total(), false,
+							derived(outcome.total())));
+				}
+				continue;
+			}
+			Matcher maintained = ALL_MAINTAINED.matcher(sentence);
+			if (maintained.find()) {
+				for (Outcome outcome : about) {
+					BigDecimal kept = value(outcome.maintained());
+					BigDecimal total = value(outcome.total());
+					BigDecimal pending = value(outcome.pending());
+					if (kept != null && total != null && kept.compareTo(total) != 0) {
+						String wording = ImportMessages.get("narrative.maintained", sentence.strip(), outcome.words(),
+								total.toPlainString(), kept.toPlainString(), pending == null ? "?" : pending.toPlainString(),
+								outcome.maintained(), outcome.total());
+						report.findings.add(new NarrativeFinding(line, sentence.strip(), total, kept, outcome.maintained(), false,
+								false, wording));
+					}
+				}
+			}
+			Matcher corrected = NONE_CORRECTED.matcher(sentence);
+			if (corrected.find()) {
+				for (Outcome outcome : about) {
+					BigDecimal value = value(outcome.corrected());
+					if (value != null && value.signum() != 0) {
+						report.findings.add(new NarrativeFinding(line, corrected.group(), BigDecimal.ZERO, value,
+								outcome.corrected(), false, false));
+					}
+				}
+			}
+		}
 	}
 
 	private static Topic topic(String word) {

@@ -146,6 +146,16 @@ public class ReportImporter {
 		year.find();
 		report.year = Integer.parseInt(year.group(1));
 		report.body = body(report.title, year);
+		if (report.body.isEmpty() && titleIndex > 0 && blocks.get(titleIndex - 1) instanceof SourceDocument.Line above
+				&& isBodyLine(above.text())) {
+			// a title set on two lines: the body's name above "2024年政府信息公开工作年度报告"
+			report.body = TextReader.strip(above.text());
+			report.title = report.body + report.title;
+			titleLine = above.text() + titleLine;
+			blocks = new ArrayList<>(blocks);
+			blocks.remove(titleIndex - 1);
+			titleIndex--;
+		}
 		if (report.body.isEmpty()) {
 			report.body = base;
 		}
@@ -274,6 +284,12 @@ public class ReportImporter {
 			rows.add(String.join(" | ", SourceDocument.Grid.texts(row)));
 		}
 		return String.join(" / ", rows);
+	}
+
+	/** A line that can be the body's name above a title: short, a name, not a sentence. */
+	private static boolean isBodyLine(String text) {
+		String n = LabelMatcher.normalize(text);
+		return !n.isEmpty() && n.length() <= 40 && !n.matches(".*[，,。；;：:！!？?\\d].*") && !n.contains("政府信息公开");
 	}
 
 	private static boolean isTitle(String text) {

@@ -53,7 +53,7 @@ public class GprQuickfixProvider extends AbstractDeclarativeIdeQuickfixProvider 
 
 	@QuickFix(IssueCodes.BLANK_DERIVED)
 	public void fillDerived(DiagnosticResolutionAcceptor acceptor) {
-		acceptor.accept(Messages.get("fix.fillComputed"), (diagnostic, object, document) -> replaceWithData(diagnostic, document));
+		fillBlank(acceptor);
 	}
 
 	@QuickFix(IssueCodes.DUPLICATE_ROW)

@@ -69,7 +69,7 @@ public final class WordReader implements DocumentReader {
 			for (IBodyElement element : document.getBodyElements()) {
 				if (element instanceof XWPFParagraph p) {
 					paragraph++;
-					String text = p.getText().strip();
+					String text = p.getText().replaceAll("[\\r\\n\\t]+", "").strip();
 					if (!text.isEmpty()) {
 						blocks.add(new SourceDocument.Line(text, paragraph));
 					}
@@ -135,11 +135,11 @@ public final class WordReader implements DocumentReader {
 		return builder.build(index * PER_TABLE + 1);
 	}
 
-	/** A cell's paragraphs joined: a label wrapped in the cell is one label. */
+	/** A cell's paragraphs (and their line breaks) joined: a label wrapped in the cell is one label. */
 	private static String text(XWPFTableCell cell) {
 		StringBuilder text = new StringBuilder();
 		for (XWPFParagraph paragraph : cell.getParagraphs()) {
-			text.append(paragraph.getText().strip());
+			text.append(paragraph.getText().replaceAll("[\\r\\n\\t]+", "").strip());
 		}
 		return text.toString().strip();
 	}
