@@ -372,6 +372,16 @@ class ImportTest {
 				"claims-2020.html:24: warning: 叙述与表格不符：「无被纠错」说 0，表格为 1（复议诉讼.件数.复议纠正）；保留原文"), claims, err());
 	}
 
+	@Test
+	void aMisprintedLabelIsMatchedBySimilarityWithAWarningQuotingBoth() throws IOException {
+		Files.writeString(dir.resolve("misprint-2020.html"), GprTestSupport.read(fixture("hubei-2020.html"))
+				.replace("<td>2.其他法律行政法规禁止公开</td>", "<td>2.其他法律行政止公开</td>"));
+		String text = importFile(dir.resolve("misprint-2020.html"));
+		assertTrue(err().contains(": warning: 公布的行标签“2.其他法律行政止公开”与格式的“2.其他法律行政法规禁止公开”不完全一致（可能是印刷错误），按“2.其他法律行政法规禁止公开”读入"),
+				err());
+		assertEquals(List.of("0", "0", "0", "_", "0", "0", "0"), rowsOf(text, "申请").get("法规禁止"));
+	}
+
 	// --- audit ---------------------------------------------------------------------------------
 
 	@Test

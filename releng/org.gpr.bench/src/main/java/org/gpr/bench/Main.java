@@ -3,7 +3,7 @@ package org.gpr.bench;
 import java.nio.file.Path;
 import java.util.Arrays;
 
-/** {@code ./bench [validate | generate [N...]]}: runs gpr's benchmarks and prints their figures. */
+/** {@code ./bench [validate | generate [N...] | import [N]]}: runs gpr's benchmarks and prints their figures. */
 public final class Main {
 
 	private Main() {
@@ -15,8 +15,9 @@ public final class Main {
 		switch (which) {
 		case "validate" -> new ValidationBench(root).run(System.out);
 		case "generate" -> GenerateBench.run(root, Arrays.copyOfRange(args, Math.min(2, args.length), args.length));
+		case "import" -> new ImportBench(root).run(System.out, args.length > 2 ? Integer.parseInt(args[2]) : 1000);
 		default -> {
-			System.err.println("bench: unknown benchmark " + which + "; known: validate, generate (args: " + Arrays.toString(args) + ")");
+			System.err.println("bench: unknown benchmark " + which + "; known: validate, generate, import (args: " + Arrays.toString(args) + ")");
 			System.exit(2);
 		}
 		}
