@@ -11,6 +11,7 @@ import org.eclipse.xtext.nodemodel.ICompositeNode;
 import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
 import org.eclipse.xtext.testing.InjectWith;
 import org.eclipse.xtext.testing.extensions.InjectionExtension;
+import org.eclipse.xtext.diagnostics.Severity;
 import org.eclipse.xtext.validation.Issue;
 import org.gpr.gpr.GprFile;
 import org.gpr.gpr.GprPackage;
@@ -160,23 +161,63 @@ class IdentityTest {
 	// ---- blanks ---------------------------------------------------------------------------------
 
 	@Test
-	void blankInAnIdentityIsAWarningWithTheComputedValue() {
+	void aBlankTotalIsTheSumOfItsParts() {
 		String text = change(GprTestSupport.minimal2019(), "    总计 5 1 0 0 0 0 | 6", "    总计 5 1 0 0 0 0 | _");
 		int offset = at(text, "    总计 5 1 0 0 0 0 | ", "_");
-		assertIssue(IssueCodes.BLANK_IN_IDENTITY, offset, 1,
-				"（七）总计·总计 为空白，按 0 参与计算；按此规则应为 6（勾稽关系：第一项加第二项之和，等于第三项加第四项之和）", "6");
-		// and the identities are still evaluated, the blank counted as 0
-		assertIssue(IssueCodes.IDENTITY_BROKEN, offset, 1,
-				"（七）总计·总计 应为 6，实际填写 空白，少 6（勾稽关系：第一项加第二项之和，等于第三项加第四项之和；（七）总计 = （一）至（六）各项之和；总计 = 自然人 + 法人或其他组织各项）",
-				"6");
+		assertIssue(IssueCodes.BLANK_DERIVED, offset, 1,
+				"（七）总计·总计 为空白，由勾稽关系推得 6（勾稽关系：（七）总计 = （一）至（六）各项之和）", "6");
+		// the identities are evaluated with the derived value: nothing is broken
+		assertEquals(List.of(), support.validate(model).stream().filter(i -> i.getCode().equals(IssueCodes.IDENTITY_BROKEN)).toList());
+		assertIssue(IssueCodes.BLANKS_IN_TABLE, at(text, "table 申请", "申请"), 2,
+				"表“收到和处理政府信息公开申请情况”有 1 个空白单元格参与勾稽关系：（七）总计的 1 个空白由规则“（七）总计 = （一）至（六）各项之和”推得：总计 6",
+				null);
 	}
 
 	@Test
-	void blankThatAddsUpIsStillAWarning() {
+	void aBlankPartIsTheTotalMinusTheOtherParts() {
 		String text = change(GprTestSupport.minimal2019(), "    国家秘密 0 0 0 0 0 0 | 0", "    国家秘密 _ 0 0 0 0 0 | 0");
-		assertIssue(IssueCodes.BLANK_IN_IDENTITY, at(text, "    国家秘密 ", "_"), 1,
-				"1.属于国家秘密·自然人 为空白，按 0 参与计算；按此规则应为 0（勾稽关系：（七）总计 = （一）至（六）各项之和）", "0");
+		assertIssue(IssueCodes.BLANK_DERIVED, at(text, "    国家秘密 ", "_"), 1,
+				"1.属于国家秘密·自然人 为空白，由勾稽关系推得 0（勾稽关系：（七）总计 = （一）至（六）各项之和）", "0");
 		assertEquals(List.of(), support.validate(model).stream().filter(i -> i.getCode().equals(IssueCodes.IDENTITY_BROKEN)).toList());
+	}
+
+	@Test
+	void blanksTheIdentitiesLeaveOpenCountAsZeroAndAreCountedOncePerTable() {
+		// two rows and two columns whose totals leave room: each identity through the blanks has two unknowns
+		String text = change(GprTestSupport.minimal2019().replace("    总计 5 1 0 0 0 0 | 6", "    总计 6 2 0 0 0 0 | 8"),
+				"    国家秘密 0 0 0 0 0 0 | 0\n    法规禁止 0 0 0 0 0 0 | 0",
+				"    国家秘密 _ _ 0 0 0 0 | 1\n    法规禁止 _ _ 0 0 0 0 | 1");
+		assertIssue(IssueCodes.BLANK_IN_IDENTITY, at(text, "    国家秘密 ", "_"), 1,
+				"1.属于国家秘密·自然人 为空白，按 0 参与计算（勾稽关系：（七）总计 = （一）至（六）各项之和）", "0");
+		assertIssue(IssueCodes.BLANKS_IN_TABLE, at(text, "table 申请", "申请"), 2,
+				"表“收到和处理政府信息公开申请情况”有 4 个空白单元格参与勾稽关系：4 个空白（2 行）不能由勾稽关系确定，按 0 参与计算：1.属于国家秘密、2.其他法律行政法规禁止公开",
+				null);
+		List<Issue> blanks = support.validate(model).stream().filter(i -> IssueCodes.isBlank(i.getCode())).toList();
+		// four cells (informations) and one warning for the table
+		assertEquals(4, blanks.stream().filter(i -> i.getSeverity() == Severity.INFO).count());
+		assertEquals(1, blanks.stream().filter(i -> i.getSeverity() == Severity.WARNING).count());
+	}
+
+	@Test
+	void aBlankTotalColumnIsOneFindingAndTheFilledTotalIsCheckedAgainstItsParts() {
+		String text = GprTestSupport.minimal2019();
+		StringBuilder blanked = new StringBuilder();
+		for (String line : text.split("\n", -1)) {
+			boolean subRow = line.matches("    \\S+( \\d+){6} \\| \\d+") && !line.startsWith("    总计 ");
+			blanked.append(subRow ? line.replaceAll("\\| \\d+$", "| _") : line).append('\n');
+		}
+		// the one filled total is wrong: 7 where the parts give 6
+		String changed = change(blanked.toString(), "    总计 5 1 0 0 0 0 | 6", "    总计 5 1 0 0 0 0 | 7");
+		List<Issue> issues = support.validate(model);
+		List<Issue> broken = issues.stream().filter(i -> i.getCode().equals(IssueCodes.IDENTITY_BROKEN)).toList();
+		assertEquals(1, broken.size(), () -> broken.toString());
+		assertEquals(at(changed, "    总计 5 1 0 0 0 0 | ", "7"), broken.get(0).getOffset());
+		assertEquals("（七）总计·总计 应为 6，实际填写 7，多 1（勾稽关系：第一项加第二项之和，等于第三项加第四项之和；（七）总计 = （一）至（六）各项之和；总计 = 自然人 + 法人或其他组织各项）",
+				broken.get(0).getMessage());
+		List<Issue> tables = issues.stream().filter(i -> i.getCode().equals(IssueCodes.BLANKS_IN_TABLE)).toList();
+		assertEquals(1, tables.size());
+		assertEquals("表“收到和处理政府信息公开申请情况”有 22 个空白单元格参与勾稽关系：总计列的 22 个空白由规则“总计 = 自然人 + 法人或其他组织各项”推得，按各项之和为 一、本年新收政府信息公开申请数量 6、二、上年结转政府信息公开申请数量 0、四、结转下年度继续办理 0、（一）予以公开 4、（二）部分公开（区分处理的，只计这一情形，不计其他情形） 0等（另有 17 项）",
+				tables.get(0).getMessage());
 	}
 
 	@Test

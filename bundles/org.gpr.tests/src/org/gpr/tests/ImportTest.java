@@ -329,6 +329,66 @@ class ImportTest {
 		assertEquals("gpr: 找不到文件或目录：nowhere\n", err());
 	}
 
+	@Test
+	void aBlankTotalColumnIsTheSumOfItsPartsInTheNarrativeAuditAndOneFinding() throws IOException {
+		// the Hubei fixture with table 三's 总计 column left blank on every row but （七）总计, as many bodies publish it
+		String page = GprTestSupport.read(fixture("hubei-2020.html"));
+		int start = page.indexOf("三、收到和处理政府信息公开申请情况");
+		int end = page.indexOf("</table>", start);
+		StringBuilder table = new StringBuilder();
+		for (String line : page.substring(start, end).split("\n", -1)) {
+			table.append(line.contains("（七）总计") ? line : line.replaceAll("<td>\\d+</td></tr>$", "<td></td></tr>")).append('\n');
+		}
+		Files.writeString(dir.resolve("blank-totals-2020.html"),
+				page.substring(0, start) + table.substring(0, table.length() - 1) + page.substring(end));
+		String text = importFile(dir.resolve("blank-totals-2020.html"));
+		assertEquals("_", rowsOf(text, "申请").get("予以公开").get(6));
+		List<String> narrative = err().lines().filter(l -> l.contains("叙述与表格不符"))
+				.map(l -> l.substring(l.indexOf("blank-totals-2020.html"))).toList();
+		// the parts give 275: the real contradiction, stated against the derived total and not against a blank taken for 0
+		assertEquals(List.of("blank-totals-2020.html:24: warning: 叙述与表格不符：「予以公开及部分公开258件」说 258，表格为 275"
+				+ "（申请.予以公开.总计 + 申请.部分公开.总计；表中空白的合计按勾稽关系由各项推得）；保留原文"), narrative, err());
+		// 不予公开5件, 无法提供12件 and 不予处理3件 agree with the parts (the blank 社会公益组织 cells under a
+		// column total of 0 are 0) and become references
+		assertTrue(text.contains("不予公开\" {申请.不予公开.总计} \"件") && text.contains("{申请.无法提供.总计}")
+				&& text.contains("{申请.不予处理.总计}"), text);
+		assertEquals(Main.OK, run("check", "out"), err());
+		List<String> blanks = out.toString(StandardCharsets.UTF_8).lines().filter(l -> l.contains("[org.gpr.blanks")).toList();
+		assertEquals(1, blanks.size(), out.toString(StandardCharsets.UTF_8));
+		assertTrue(blanks.get(0).contains("总计列的 22 个空白由规则“总计 = 自然人 + 法人或其他组织各项”推得，按各项之和为 一、本年新收政府信息公开申请数量 292、"),
+				blanks.get(0));
+		// every cell on request
+		assertEquals(Main.OK, run("check", "--blanks", "out"), err());
+		assertTrue(out.toString(StandardCharsets.UTF_8).lines().filter(l -> l.contains("[org.gpr.blankDerived]")).count() >= 22);
+	}
+
+	@Test
+	void outcomeClaimsAreCheckedAgainstTableFour() throws IOException {
+		String page = GprTestSupport.read(fixture("hubei-2020.html")).replace("全年发生政府信息公开行政复议5件、行政诉讼3件。",
+				"全年发生政府信息公开行政复议5件、行政诉讼3件，均获维持，无被纠错。");
+		Files.writeString(dir.resolve("claims-2020.html"), page);
+		importFile(dir.resolve("claims-2020.html"));
+		List<String> claims = err().lines().filter(l -> l.contains("均获维持") || l.contains("无被纠错"))
+				.map(l -> l.substring(l.indexOf("claims-2020.html"))).toList();
+		String sentence = "「全年发生政府信息公开行政复议5件、行政诉讼3件，均获维持，无被纠错」";
+		assertEquals(List.of(
+				"claims-2020.html:24: warning: 叙述与表格不符：" + sentence + "说复议均获维持，表格为复议总计 5 件、结果维持 3 件、尚未审结 1 件"
+						+ "（复议诉讼.件数.复议维持；复议诉讼.件数.复议总计）；保留原文",
+				"claims-2020.html:24: warning: 叙述与表格不符：" + sentence + "说诉讼均获维持，表格为诉讼总计 3 件、结果维持 2 件、尚未审结 1 件"
+						+ "（复议诉讼.件数.直诉维持 + 复议诉讼.件数.复诉维持；复议诉讼.件数.直诉总计 + 复议诉讼.件数.复诉总计）；保留原文",
+				"claims-2020.html:24: warning: 叙述与表格不符：「无被纠错」说 0，表格为 1（复议诉讼.件数.复议纠正）；保留原文"), claims, err());
+	}
+
+	@Test
+	void aMisprintedLabelIsMatchedBySimilarityWithAWarningQuotingBoth() throws IOException {
+		Files.writeString(dir.resolve("misprint-2020.html"), GprTestSupport.read(fixture("hubei-2020.html"))
+				.replace("<td>2.其他法律行政法规禁止公开</td>", "<td>2.其他法律行政止公开</td>"));
+		String text = importFile(dir.resolve("misprint-2020.html"));
+		assertTrue(err().contains(": warning: 公布的行标签“2.其他法律行政止公开”与格式的“2.其他法律行政法规禁止公开”不完全一致（可能是印刷错误），按“2.其他法律行政法规禁止公开”读入"),
+				err());
+		assertEquals(List.of("0", "0", "0", "_", "0", "0", "0"), rowsOf(text, "申请").get("法规禁止"));
+	}
+
 	// --- audit ---------------------------------------------------------------------------------
 
 	@Test

@@ -141,14 +141,14 @@ class QuickfixTest {
 	@Test
 	void fillBlankWithTheComputedValue() throws IOException {
 		String before = minimal().replace("    总计 5 1 0 0 0 0 | 6", "    总计 5 1 0 0 0 0 | _");
-		String after = fix(before, null, IssueCodes.BLANK_IN_IDENTITY, "填写按勾稽关系计算的值");
+		String after = fix(before, null, IssueCodes.BLANK_DERIVED, "填写按勾稽关系计算的值");
 		assertEquals(minimal(), after);
 	}
 
 	@Test
 	void fillBlankWithZero() throws IOException {
 		String before = minimal().replace("    国家秘密 0 0 0 0 0 0 | 0", "    国家秘密 _ 0 0 0 0 0 | 0");
-		String after = fix(before, null, IssueCodes.BLANK_IN_IDENTITY, "填写 0");
+		String after = fix(before, null, IssueCodes.BLANK_DERIVED, "填写 0");
 		assertEquals(minimal(), after);
 	}
 

@@ -28,9 +28,9 @@ import org.gpr.validation.IssueCodes;
  */
 public class AuditCommand implements Command {
 
-	private static final Set<String> EXTENSIONS = Set.of("html", "htm", "shtml", "xhtml", "txt");
+	private static final Set<String> EXTENSIONS = Set.of("html", "htm", "shtml", "xhtml", "txt", "pdf", "docx", "doc");
 	private static final Set<String> IDENTITY_CODES = Set.of(IssueCodes.IDENTITY_BROKEN, IssueCodes.CROSS_YEAR_MISMATCH,
-			IssueCodes.SOFT_CHECK, IssueCodes.BLANK_IN_IDENTITY);
+			IssueCodes.SOFT_CHECK, IssueCodes.BLANK_IN_IDENTITY, IssueCodes.BLANKS_IN_TABLE);
 
 	@Override
 	public String name() {
@@ -142,12 +142,12 @@ public class AuditCommand implements Command {
 		}
 		for (NarrativeFinding finding : report.findings) {
 			if (!finding.matches()) {
-				problems.add(new AuditSummary.Problem(AuditSummary.Kind.NARRATIVE, "warning", location(relative, finding.line()),
+				problems.add(new AuditSummary.Problem(AuditSummary.Kind.NARRATIVE, "warning", location(relative, report.place(finding.line())),
 						finding.message()));
 			}
 		}
 		for (ImportWarning warning : report.warnings) {
-			problems.add(new AuditSummary.Problem(AuditSummary.Kind.IMPORT, "warning", location(relative, warning.line()),
+			problems.add(new AuditSummary.Problem(AuditSummary.Kind.IMPORT, "warning", location(relative, report.place(warning.line())),
 					warning.message()));
 		}
 		String output = ImportCommand.display(context, written);
@@ -163,6 +163,9 @@ public class AuditCommand implements Command {
 			workspace.load(sources);
 			for (Map.Entry<SourceFile, List<Diagnostic>> entry : workspace.validate().entrySet()) {
 				for (Diagnostic diagnostic : entry.getValue()) {
+					if (diagnostic.isInfo()) {
+						continue; // each table's blanks are one warning; the cells are listed by check --blanks
+					}
 					AuditSummary.Kind kind = IDENTITY_CODES.contains(diagnostic.code()) ? AuditSummary.Kind.IDENTITY
 							: AuditSummary.Kind.CHECK;
 					problems.add(new AuditSummary.Problem(kind, diagnostic.severity(),
@@ -176,7 +179,7 @@ public class AuditCommand implements Command {
 		return new AuditSummary.Entry(relative, output, report.body, String.valueOf(report.year), report.format, problems);
 	}
 
-	private static String location(String file, int line) {
-		return line > 0 ? file + ":" + line : file;
+	private static String location(String file, String place) {
+		return place != null ? file + ":" + place : file;
 	}
 }

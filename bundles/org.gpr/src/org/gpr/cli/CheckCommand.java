@@ -6,7 +6,7 @@ import java.util.Map;
 
 import org.gpr.Messages;
 
-/** {@code gpr check [--json] [--no-warnings] PATH...}: syntax, links, structure and identities. */
+/** {@code gpr check [--json] [--no-warnings] [--blanks] PATH...}: syntax, links, structure and identities. */
 public class CheckCommand implements Command {
 
 	@Override
@@ -23,11 +23,13 @@ public class CheckCommand implements Command {
 	public int run(List<String> args, CommandContext context) throws InputException {
 		boolean json = false;
 		boolean warnings = true;
+		boolean blanks = false;
 		List<String> paths = new ArrayList<>();
 		for (String arg : args) {
 			switch (arg) {
 			case "--json" -> json = true;
 			case "--no-warnings" -> warnings = false;
+			case "--blanks" -> blanks = true;
 			default -> {
 				if (arg.startsWith("-") && arg.length() > 1) {
 					throw new InputException(Messages.get("cli.unknownOption", arg));
@@ -56,10 +58,14 @@ public class CheckCommand implements Command {
 				results.put(file, diagnostics);
 			}
 		}
-		return report(results, json, warnings, context);
+		return report(results, json, warnings, blanks, context);
 	}
 
-	private static int report(Map<SourceFile, List<Diagnostic>> results, boolean json, boolean warnings,
+	/**
+	 * @param blanks whether to list every blank cell an identity needs (informations); without it,
+	 *            each table's blanks are the one warning that counts them
+	 */
+	private static int report(Map<SourceFile, List<Diagnostic>> results, boolean json, boolean warnings, boolean blanks,
 			CommandContext context) {
 		int errors = 0;
 		int warningCount = 0;
@@ -72,6 +78,16 @@ public class CheckCommand implements Command {
 				if (diagnostic.isAccepted()) {
 					// listed after the file's other problems, not counted
 					accepted.add(diagnostic);
+					continue;
+				}
+				if (diagnostic.isInfo()) {
+					if (blanks) {
+						if (json) {
+							jsonItems.add(diagnostic.toJson());
+						} else {
+							context.out().println(diagnostic.toLine());
+						}
+					}
 					continue;
 				}
 				if (diagnostic.isError()) {

@@ -23,6 +23,11 @@ public record Diagnostic(String file, int line, int column, int offset, int leng
 		return "error".equals(severity);
 	}
 
+	/** An information (a blank cell an identity needs), shown on request only. */
+	public boolean isInfo() {
+		return "info".equals(severity);
+	}
+
 	/** {@code file:line:column: severity: message [code]} */
 	public String toLine() {
 		return file + ":" + line + ":" + column + ": " + severity + ": " + message + " [" + code + "]";

@@ -83,7 +83,8 @@ public class ImportCommand implements Command {
 				Path written = write(out, baseName(file), report);
 				List<ImportWarning> warnings = report.allWarnings();
 				for (ImportWarning warning : warnings) {
-					context.err().println(argument + ":" + Math.max(1, warning.line()) + ": warning: " + warning.message());
+					String place = report.place(warning.line());
+					context.err().println(argument + (place == null ? "" : ":" + place) + ": warning: " + warning.message());
 				}
 				context.err().println(ImportMessages.get("cli.import.written", argument, display(context, written),
 						warnings.size()));

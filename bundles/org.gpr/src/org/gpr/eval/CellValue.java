@@ -11,6 +11,8 @@ import org.gpr.gpr.NumberCell;
 /**
  * What one cell of a report holds. A blank is not a zero and "not applicable" is neither.
  *
+ * @param value the number; for a blank, the value the table's identities determine for it (null
+ *            when they do not: see {@link Evaluation#derivation})
  * @param cell the cell in the report, or null when the report has no such row or cell
  */
 public record CellValue(Kind kind, BigDecimal value, String unit, Cell cell) {
@@ -64,13 +66,34 @@ public record CellValue(Kind kind, BigDecimal value, String unit, Cell cell) {
 		return kind == Kind.BLANK;
 	}
 
-	/** The value an identity computes with: a blank counts as 0; anything else not a number has none. */
+	/** A blank whose value the table's identities determine (the sum of its parts, a total minus the other parts). */
+	public boolean isDerived() {
+		return kind == Kind.BLANK && value != null;
+	}
+
+	/** The same blank with the value the identities determine for it. */
+	CellValue derived(BigDecimal derived) {
+		return new CellValue(Kind.BLANK, derived, unit, cell);
+	}
+
+	/**
+	 * The value an identity computes with: a blank the identities determine has that value, any
+	 * other blank counts as 0; anything else not a number has none.
+	 */
 	public BigDecimal forIdentity() {
 		return switch (kind) {
 		case NUMBER -> value;
-		case BLANK -> BigDecimal.ZERO;
+		case BLANK -> value != null ? value : BigDecimal.ZERO;
 		default -> null;
 		};
+	}
+
+	/**
+	 * The value a statement about the table may be compared with: a number, or a blank the
+	 * identities determine; null for a blank they do not determine (it is not a 0), "/" and the rest.
+	 */
+	public BigDecimal implied() {
+		return kind == Kind.NUMBER || kind == Kind.BLANK ? value : null;
 	}
 
 	/** How the cell reads in a message: the number as written, or 空白 / 不适用. */

@@ -1,20 +1,27 @@
 package org.gpr.eval;
 
+import java.util.Collection;
 import java.util.Collections;
 import java.util.List;
+import java.util.Map;
+
+import org.gpr.gpr.Cell;
 
 /** Everything the evaluator found for one report. */
 public final class Evaluation {
 
 	public static final Evaluation EMPTY = new Evaluation(null, null, new PreviousReports.Link(PreviousReports.Status.NONE,
-			null, null), List.of());
+			null, null), List.of(), Map.of());
 
 	private final ReportData data;
 	private final ReportData previous;
 	private final PreviousReports.Link link;
 	private final List<Check> checks;
+	private final Map<Cell, Derivation> derivations;
 
-	Evaluation(ReportData data, ReportData previous, PreviousReports.Link link, List<Check> checks) {
+	Evaluation(ReportData data, ReportData previous, PreviousReports.Link link, List<Check> checks,
+			Map<Cell, Derivation> derivations) {
+		this.derivations = Collections.unmodifiableMap(derivations);
 		this.data = data;
 		this.previous = previous;
 		this.link = link;
@@ -37,6 +44,16 @@ public final class Evaluation {
 
 	public List<Check> getChecks() {
 		return checks;
+	}
+
+	/** What the identities determine for a blank cell, or null when they do not (or it is not blank). */
+	public Derivation derivation(Cell cell) {
+		return derivations.get(cell);
+	}
+
+	/** Every blank the identities determine, in the order found. */
+	public Collection<Derivation> derivations() {
+		return derivations.values();
 	}
 
 	public List<Check> broken() {

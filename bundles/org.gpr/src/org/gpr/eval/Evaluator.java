@@ -10,6 +10,7 @@ import org.gpr.format.EffectiveFormat;
 import org.gpr.format.EffectiveTable;
 import org.gpr.format.FormatModel;
 import org.gpr.format.ParseCache;
+import org.gpr.gpr.Cell;
 import org.gpr.gpr.Column;
 import org.gpr.gpr.ColumnDef;
 import org.gpr.gpr.Direction;
@@ -27,7 +28,8 @@ import com.google.inject.Singleton;
 
 /**
  * Computes every rule a report's format declares over the report's cells, with BigDecimal, and
- * for each broken equality finds the cell to blame and the value it should have. Generic over
+ * for each broken equality finds the cell to blame and the value it should have. A blank cell the
+ * identities determine ({@link Derivations}) takes that value; any other blank counts as 0. Generic over
  * formats: it knows no table, row or column by name. Validators only report what it found.
  */
 @Singleton
@@ -59,6 +61,13 @@ public class Evaluator {
 			EffectiveFormat previousFormat = formats.of(link.report());
 			previous = previousFormat == null ? null : new ReportData(link.report(), previousFormat);
 		}
+		// first what the tables imply for their blanks, then every rule with those values
+		Map<Cell, Derivation> derivations = Derivations.of(checks(format, data, previous, false));
+		derivations.values().forEach(d -> data.derive(d.cell(), d.value()));
+		return new Evaluation(data, previous, link, checks(format, data, previous, true), derivations);
+	}
+
+	private static List<Check> checks(EffectiveFormat format, ReportData data, ReportData previous, boolean blame) {
 		List<Check> checks = new ArrayList<>();
 		for (EffectiveTable table : format.getTables()) {
 			if (data.table(table.getName()) == null) {
@@ -68,10 +77,12 @@ public class Evaluator {
 			for (Rule rule : table.getRules()) {
 				evaluate(rule, table, data, previous, tableChecks);
 			}
-			blame(tableChecks);
+			if (blame) {
+				blame(tableChecks);
+			}
 			checks.addAll(tableChecks);
 		}
-		return new Evaluation(data, previous, link, checks);
+		return checks;
 	}
 
 	private static void evaluate(Rule rule, EffectiveTable table, ReportData data, ReportData previous, List<Check> into) {

@@ -24,8 +24,8 @@ import org.gpr.format.NumberText;
  * Evaluates the expressions embedded in a report's narrative ({@code {table.row.column}}, sums
  * and differences, {@code percent(part, whole[, digits])}) over the report's cells, as the
  * {@link Evaluator} reads them. A group row or column stands for the sum of its members;
- * {@code previous} reads last year's report. Blanks count as 0; a not-applicable, missing or
- * unresolved cell makes the value unknown.
+ * {@code previous} reads last year's report. A blank has the value the identities determine for
+ * it, else counts as 0; a not-applicable, missing or unresolved cell makes the value unknown.
  */
 public final class NarrativeEvaluator {
 
@@ -182,6 +182,42 @@ public final class NarrativeEvaluator {
 	/** The cell reference's value in one report (whether or not it says previous). */
 	public static Value valueIn(ReportData source, CellRef ref) {
 		return new NarrativeEvaluator(source, null).cell(ref, source);
+	}
+
+	/**
+	 * What a table implies for a cell or group of cells, named as in {@code {table.row.column}}: the
+	 * sum of its numbers and of the blanks the identities determine ({@code derived} when any was
+	 * one), or null when a blank they do not determine, a not-applicable or a missing cell is part of
+	 * it. A statement about the table is compared with this, never with a blank taken for 0.
+	 */
+	public Implied implied(String tableName, String rowName, String columnName) {
+		if (data == null || data.getFormat() == null) {
+			return null;
+		}
+		EffectiveTable table = data.getFormat().findTable(tableName);
+		if (table == null || table.findRow(rowName) == null || table.findColumn(columnName) == null) {
+			return null;
+		}
+		BigDecimal sum = BigDecimal.ZERO;
+		boolean derived = false;
+		boolean any = false;
+		for (Row row : table.memberRows(table.findRow(rowName).getDef())) {
+			for (Column column : table.memberColumns(table.findColumn(columnName))) {
+				CellValue value = data.value(table.getName(), row.getName(), column.getName());
+				BigDecimal number = value.implied();
+				if (number == null) {
+					return null;
+				}
+				derived |= value.isDerived();
+				sum = sum.add(number);
+				any = true;
+			}
+		}
+		return any ? new Implied(sum, derived) : null;
+	}
+
+	/** A value the table implies, and whether a blank the identities determine is part of it. */
+	public record Implied(BigDecimal value, boolean derived) {
 	}
 
 	private Value cell(CellRef ref) {

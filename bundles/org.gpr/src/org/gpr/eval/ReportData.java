@@ -1,5 +1,6 @@
 package org.gpr.eval;
 
+import java.math.BigDecimal;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -83,6 +84,14 @@ public final class ReportData {
 			CellValue value = CellValue.of(cell);
 			return declaredColumn.getType() == CellType.MONEY ? value.inUnit(declaredColumn.getUnit()) : value;
 		});
+	}
+
+	/** Records the value the identities determine for a blank cell; later reads of the cell see it. */
+	void derive(Cell cell, BigDecimal value) {
+		CellValue current = values.get(cell);
+		if (current != null && current.isBlank()) {
+			values.put(cell, current.derived(value));
+		}
 	}
 
 	private static Map<String, Integer> indexes(EffectiveTable table) {

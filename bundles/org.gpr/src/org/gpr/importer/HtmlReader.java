@@ -1,7 +1,9 @@
 package org.gpr.importer;
 
-import java.io.ByteArrayInputStream;
-import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,7 +17,6 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
-import org.jsoup.parser.ParseError;
 import org.jsoup.parser.Parser;
 
 /**
@@ -31,6 +32,8 @@ public final class HtmlReader {
 	private static final Set<String> BLOCKS = Set.of("p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol",
 			"section", "article", "header", "footer", "nav", "main", "aside", "blockquote", "pre", "center", "dd", "dt",
 			"dl", "form", "hr", "address", "figure", "figcaption", "caption", "tr", "td", "th", "tbody", "thead", "body");
+	private static final Pattern META_CHARSET = Pattern.compile("<meta[^>]*charset\\s*=\\s*[\"']?([A-Za-z0-9_\\-]+)",
+			Pattern.CASE_INSENSITIVE);
 	private static final Pattern TABLE_TAG = Pattern.compile("<(/?)table\\b", Pattern.CASE_INSENSITIVE);
 
 	private final HtmlTableReader tables = new HtmlTableReader();
@@ -39,19 +42,10 @@ public final class HtmlReader {
 	 * @throws ImportException when the page is cut off (inside a tag, or with a table left open)
 	 */
 	public SourceDocument read(byte[] bytes, String display) throws ImportException {
-		Parser parser = Parser.htmlParser().setTrackErrors(500).setTrackPosition(true);
-		Document document;
-		try {
-			document = Jsoup.parse(new ByteArrayInputStream(bytes), null, "", parser);
-		} catch (IOException e) {
-			throw new ImportException(ImportMessages.get("import.unreadable", display, e.getMessage()));
+		String raw = decode(bytes, display);
+		if (endsInsideTag(raw)) {
+			throw new ImportException(ImportMessages.get("import.malformed.eof", display));
 		}
-		for (ParseError error : parser.getErrors()) {
-			if (error.getErrorMessage().contains("(EOF)")) {
-				throw new ImportException(ImportMessages.get("import.malformed.eof", display));
-			}
-		}
-		String raw = new String(bytes, StandardCharsets.ISO_8859_1);
 		int open = 0;
 		int line = 1;
 		int firstOpenLine = 0;
@@ -72,6 +66,9 @@ public final class HtmlReader {
 		if (open > 0) {
 			throw new ImportException(ImportMessages.get("import.malformed.table", display, firstOpenLine));
 		}
+		// parsed from the decoded text: jsoup's stream parsing stopped part-way through some complete pages
+		Parser parser = Parser.htmlParser().setTrackPosition(true);
+		Document document = Jsoup.parse(raw, "", parser);
 		List<SourceDocument.Block> blocks = new ArrayList<>();
 		StringBuilder buffer = new StringBuilder();
 		int[] bufferLine = { 0 };
@@ -83,6 +80,57 @@ public final class HtmlReader {
 			blocks.add(0, new SourceDocument.Line(TextReader.strip(title), 1));
 		}
 		return new SourceDocument(blocks, true);
+	}
+
+	/**
+	 * The page's text, in the charset its byte-order mark or its meta tag names (UTF-8 when it names
+	 * none and the bytes are UTF-8, else GB18030, which GBK and GB2312 pages are).
+	 */
+	static String decode(byte[] bytes, String display) throws ImportException {
+		if (bytes.length >= 3 && (bytes[0] & 0xff) == 0xef && (bytes[1] & 0xff) == 0xbb && (bytes[2] & 0xff) == 0xbf) {
+			return new String(bytes, 3, bytes.length - 3, StandardCharsets.UTF_8);
+		}
+		String head = new String(bytes, 0, Math.min(bytes.length, 8192), StandardCharsets.ISO_8859_1);
+		Matcher meta = META_CHARSET.matcher(head);
+		List<Charset> candidates = new ArrayList<>();
+		if (meta.find()) {
+			try {
+				Charset named = Charset.forName(meta.group(1).trim());
+				String name = named.name().toLowerCase(Locale.ROOT);
+				candidates.add(name.startsWith("gb") ? Charset.forName("GB18030") : named);
+			} catch (IllegalArgumentException e) {
+				// an unknown charset name: guess
+			}
+		}
+		candidates.add(StandardCharsets.UTF_8);
+		candidates.add(Charset.forName("GB18030"));
+		for (Charset charset : candidates) {
+			try {
+				return charset.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+						.onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
+			} catch (CharacterCodingException e) {
+				// try the next
+			}
+		}
+		throw new ImportException(ImportMessages.get("import.encoding", display));
+	}
+
+	/**
+	 * Whether the file ends inside a tag or a comment ({@code <td cla}, {@code <!-- …}): the file is
+	 * cut off. A complete page, however the parser fares with it, does not.
+	 */
+	static boolean endsInsideTag(String text) {
+		int comment = text.lastIndexOf("<!--");
+		if (comment >= 0 && text.indexOf("-->", comment + 4) < 0) {
+			return true;
+		}
+		int lastOpen = text.lastIndexOf('<');
+		int lastClose = text.lastIndexOf('>');
+		return lastOpen > lastClose && lastOpen + 1 < text.length() && isTagStart(text.charAt(lastOpen + 1));
+	}
+
+	private static boolean isTagStart(char c) {
+		return c == '/' || c == '!' || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z';
 	}
 
 	private static int count(String text, int from, int to) {

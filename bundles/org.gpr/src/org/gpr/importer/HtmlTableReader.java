@@ -1,9 +1,6 @@
 package org.gpr.importer;
 
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 import org.jsoup.nodes.Element;
 
@@ -20,43 +17,27 @@ public final class HtmlTableReader {
 
 	public SourceDocument.Grid read(Element table, int line) {
 		List<Element> rows = table.select("> tr, > thead > tr, > tbody > tr, > tfoot > tr");
-		Map<Integer, Map<Integer, SourceDocument.GridCell>> placed = new HashMap<>();
-		int origin = 0;
-		int width = 0;
+		GridBuilder grid = new GridBuilder(rows.size());
 		for (int r = 0; r < rows.size(); r++) {
-			Map<Integer, SourceDocument.GridCell> row = placed.computeIfAbsent(r, k -> new HashMap<>());
+			grid.line(r, lineOf(rows.get(r), line));
 			int column = 0;
 			for (Element cell : rows.get(r).children()) {
 				if (!cell.nameIs("td") && !cell.nameIs("th")) {
 					continue;
 				}
-				while (row.containsKey(column)) {
-					column++;
-				}
+				column = grid.free(r, column);
 				int colspan = span(cell.attr("colspan"), MAX_COLSPAN);
 				int rowspan = span(cell.attr("rowspan"), MAX_ROWSPAN);
-				SourceDocument.GridCell value = new SourceDocument.GridCell(TextReader.strip(cell.text()), origin++);
-				for (int dr = 0; dr < rowspan && r + dr < rows.size(); dr++) {
-					Map<Integer, SourceDocument.GridCell> target = placed.computeIfAbsent(r + dr, k -> new HashMap<>());
-					for (int dc = 0; dc < colspan; dc++) {
-						target.put(column + dc, value);
-					}
-				}
+				grid.place(r, column, rowspan, colspan, TextReader.strip(cell.text()));
 				column += colspan;
-				width = Math.max(width, column);
 			}
 		}
-		List<List<SourceDocument.GridCell>> grid = new ArrayList<>();
-		for (int r = 0; r < rows.size(); r++) {
-			Map<Integer, SourceDocument.GridCell> row = placed.getOrDefault(r, Map.of());
-			List<SourceDocument.GridCell> cells = new ArrayList<>();
-			for (int c = 0; c < width; c++) {
-				SourceDocument.GridCell cell = row.get(c);
-				cells.add(cell != null ? cell : new SourceDocument.GridCell("", origin++));
-			}
-			grid.add(cells);
-		}
-		return new SourceDocument.Grid(grid, line);
+		return grid.build(line);
+	}
+
+	private static int lineOf(Element row, int fallback) {
+		int line = row.sourceRange().start().lineNumber();
+		return line > 0 ? line : fallback;
 	}
 
 	private static int span(String text, int max) {

@@ -99,6 +99,8 @@ public final class ImportedReport {
 	}
 
 	public String source;
+	/** How the places of the source are named (lines; pages and lines; paragraphs and tables). */
+	public SourceDocument.Places places = SourceDocument.Places.LINES;
 	public String body;
 	public int year;
 	/** The official format the report follows (gov2019, gov2021). */
@@ -142,6 +144,11 @@ public final class ImportedReport {
 		}
 		all.sort(java.util.Comparator.comparingInt(ImportWarning::line));
 		return all;
+	}
+
+	/** Where a warning is: the place in the source, or null for one about the whole file. */
+	public String place(int line) {
+		return line > 0 ? places.name(line) : null;
 	}
 
 	public void warn(int line, String message) {

@@ -18,6 +18,8 @@ public final class LabelMatcher {
 	public static final int APPENDED = 80;
 	public static final int CORE = 70;
 	public static final int SHORTENED = 60;
+	/** A misprinted label: the same ordinal, and the words a few characters apart (2.其他法律行政止公开). */
+	public static final int SIMILAR = 40;
 	public static final int NONE = 0;
 
 	private static final Pattern ORDINAL = Pattern.compile(
@@ -137,7 +139,31 @@ public final class LabelMatcher {
 		if (pc.length() >= 4 && oc.startsWith(pc) && !po.isEmpty() && po.equals(oo)) {
 			return SHORTENED;
 		}
+		if (!po.isEmpty() && po.equals(oo) && pc.length() >= 5 && oc.length() >= 5
+				&& distance(loose(pc), loose(oc)) <= Math.max(1, oc.length() / 4)) {
+			return SIMILAR;
+		}
 		return NONE;
+	}
+
+	/** The edit distance (insertions, deletions, substitutions) of two short labels. */
+	static int distance(String a, String b) {
+		int[] previous = new int[b.length() + 1];
+		int[] current = new int[b.length() + 1];
+		for (int j = 0; j <= b.length(); j++) {
+			previous[j] = j;
+		}
+		for (int i = 1; i <= a.length(); i++) {
+			current[0] = i;
+			for (int j = 1; j <= b.length(); j++) {
+				int substitution = previous[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
+				current[j] = Math.min(substitution, Math.min(previous[j] + 1, current[j - 1] + 1));
+			}
+			int[] swap = previous;
+			previous = current;
+			current = swap;
+		}
+		return previous[b.length()];
 	}
 
 	/** Whether a published heading names an official section (一、总体情况 and its published variants). */

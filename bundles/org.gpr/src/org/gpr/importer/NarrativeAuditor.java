@@ -11,7 +11,9 @@ import java.util.regex.Pattern;
  * Finds the totals a narrative states ("共受理…180件", "予以公开64件", "不予公开N件", "行政复议1起",
  * percentages of these) and compares each with the tables. A statement that agrees becomes an
  * embedded reference ({@code {申请.新收.总计}}), so that the report cannot contradict itself
- * again; one that does not stays as published, and is reported with both numbers.
+ * again; one that does not stays as published, and is reported with both numbers. The tables'
+ * numbers are what they imply ({@link ImportedTables}): a blank total is the sum of its parts,
+ * and a blank the identities leave open is not compared as if it were 0.
  */
 public final class NarrativeAuditor {
 
@@ -51,9 +53,11 @@ public final class NarrativeAuditor {
 	}
 
 	private final ImportedReport report;
+	private final ImportedTables tables;
 
-	public NarrativeAuditor(ImportedReport report) {
+	NarrativeAuditor(ImportedReport report, ImportedTables tables) {
 		this.report = report;
+		this.tables = tables;
 	}
 
 	/** The text as parts: statements that agree with the tables become embedded references. */
@@ -121,7 +125,7 @@ public final class NarrativeAuditor {
 				firstExpression = topic.expressions().get(0);
 			}
 			if (embed != null) {
-				report.findings.add(new NarrativeFinding(line, statement, stated, stated, embed, percent));
+				report.findings.add(new NarrativeFinding(line, statement, stated, stated, embed, percent, derived(embed)));
 				int numberStart = positions.get(m.start(3));
 				int numberEnd = percent ? positions.get(m.end(4) - 1) + 1 : positions.get(m.end(3) - 1) + 1;
 				if (numberStart > done) {
@@ -130,13 +134,85 @@ public final class NarrativeAuditor {
 				parts.add(ImportedReport.Part.embed(embed));
 				done = numberEnd;
 			} else {
-				report.findings.add(new NarrativeFinding(line, statement, stated, first, firstExpression, percent));
+				report.findings.add(new NarrativeFinding(line, statement, stated, first, firstExpression, percent,
+						first != null && derivedIn(firstExpression)));
 			}
 		}
 		if (done < text.length() || parts.isEmpty()) {
 			parts.add(ImportedReport.Part.literal(text.substring(done)));
 		}
+		outcomes(plain.toString(), line);
 		return parts;
+	}
+
+	/** The outcome claims about 行政复议 and 行政诉讼 and the cells of table 四 they are about. */
+	private record Outcome(String words, String maintained, String corrected, String pending, String total) {
+	}
+
+	private static final Outcome REVIEW = new Outcome("复议", "复议诉讼.件数.复议维持", "复议诉讼.件数.复议纠正",
+			"复议诉讼.件数.复议未结", "复议诉讼.件数.复议总计");
+	private static final Outcome SUITS = new Outcome("诉讼", "复议诉讼.件数.直诉维持 + 复议诉讼.件数.复诉维持",
+			"复议诉讼.件数.直诉纠正 + 复议诉讼.件数.复诉纠正", "复议诉讼.件数.直诉未结 + 复议诉讼.件数.复诉未结",
+			"复议诉讼.件数.直诉总计 + 复议诉讼.件数.复诉总计");
+	private static final Pattern ALL_MAINTAINED = Pattern.compile("均(获|被|予以|已)?维持|全部(获|被|予以)?维持");
+	private static final Pattern NONE_CORRECTED = Pattern.compile("(无|没有|未)(被|有)?(纠错|纠正)");
+	private static final Pattern NONE_AT_ALL = Pattern.compile("(未|没有|无)(发生|收到|出现|涉及)?(政府信息公开)?(方面)?(的)?行政(复议|诉讼)");
+
+	/**
+	 * Checks what a sentence claims about the outcome of 行政复议 and 行政诉讼 (均获维持, 无被纠错,
+	 * 未发生行政复议) against table 四. A claim is reported only when the table gives numbers that
+	 * contradict it, with both numbers and the cells computed.
+	 */
+	private void outcomes(String plain, int line) {
+		for (String sentence : plain.split("[。！!？?；;\\n]")) {
+			boolean review = sentence.contains("复议");
+			boolean suits = sentence.contains("诉讼");
+			if (!review && !suits) {
+				continue;
+			}
+			List<Outcome> about = new ArrayList<>();
+			if (review) {
+				about.add(REVIEW);
+			}
+			if (suits) {
+				about.add(SUITS);
+			}
+			Matcher none = NONE_AT_ALL.matcher(sentence);
+			if (none.find()) {
+				Outcome outcome = none.group(6).equals("复议") ? REVIEW : SUITS;
+				BigDecimal total = value(outcome.total());
+				if (total != null && total.signum() != 0) {
+					report.findings.add(new NarrativeFinding(line, none.group(), BigDecimal.ZERO, total, outcome.total(), false,
+							derived(outcome.total())));
+				}
+				continue;
+			}
+			Matcher maintained = ALL_MAINTAINED.matcher(sentence);
+			if (maintained.find()) {
+				for (Outcome outcome : about) {
+					BigDecimal kept = value(outcome.maintained());
+					BigDecimal total = value(outcome.total());
+					BigDecimal pending = value(outcome.pending());
+					if (kept != null && total != null && kept.compareTo(total) != 0) {
+						String wording = ImportMessages.get("narrative.maintained", sentence.strip(), outcome.words(),
+								total.toPlainString(), kept.toPlainString(), pending == null ? "?" : pending.toPlainString(),
+								outcome.maintained(), outcome.total());
+						report.findings.add(new NarrativeFinding(line, sentence.strip(), total, kept, outcome.maintained(), false,
+								false, wording));
+					}
+				}
+			}
+			Matcher corrected = NONE_CORRECTED.matcher(sentence);
+			if (corrected.find()) {
+				for (Outcome outcome : about) {
+					BigDecimal value = value(outcome.corrected());
+					if (value != null && value.signum() != 0) {
+						report.findings.add(new NarrativeFinding(line, corrected.group(), BigDecimal.ZERO, value,
+								outcome.corrected(), false, false));
+					}
+				}
+			}
+		}
 	}
 
 	private static Topic topic(String word) {
@@ -169,49 +245,23 @@ public final class NarrativeAuditor {
 		return p.multiply(BigDecimal.valueOf(100)).divide(w, digits, RoundingMode.HALF_UP);
 	}
 
-	/** The value of a sum of {@code table.row.column} references over the imported tables, or null. */
+	/** The value of a sum of {@code table.row.column} references as the tables imply it, or null. */
 	BigDecimal value(String expression) {
-		BigDecimal sum = BigDecimal.ZERO;
-		for (String term : expression.split("\\+")) {
-			String[] names = term.trim().split("\\.");
-			BigDecimal value = names.length == 3 ? cell(names[0], names[1], names[2]) : null;
-			if (value == null) {
-				return null;
-			}
-			sum = sum.add(value);
-		}
-		return sum;
+		ImportedTables.Value value = tables.value(expression);
+		return value == null ? null : value.number();
 	}
 
-	private BigDecimal cell(String tableName, String rowName, String columnName) {
-		ImportedReport.Table table = report.table(tableName);
-		if (table == null) {
-			return null;
+	/** Whether a derived blank is part of an expression or of a percent() over two. */
+	private boolean derivedIn(String expression) {
+		if (expression.startsWith("percent(")) {
+			String[] arguments = expression.substring("percent(".length(), expression.length() - 1).split(",");
+			return derived(arguments[0]) || derived(arguments[1]);
 		}
-		int column = table.columns.indexOf(columnName);
-		if (column < 0) {
-			return null;
-		}
-		BigDecimal sum = BigDecimal.ZERO;
-		boolean found = false;
-		for (ImportedReport.Row row : table.rows) {
-			boolean member = row.name.equals(rowName) || (row.groups.contains(rowName) && !row.total);
-			if (!member) {
-				continue;
-			}
-			found = true;
-			String cell = row.cells.get(column);
-			if (cell.equals("/")) {
-				return null;
-			}
-			if (!cell.equals("_")) {
-				try {
-					sum = sum.add(new BigDecimal(cell.replaceAll("[^0-9.\\-]", "")));
-				} catch (NumberFormatException e) {
-					return null;
-				}
-			}
-		}
-		return found ? sum : null;
+		return derived(expression);
+	}
+
+	private boolean derived(String expression) {
+		ImportedTables.Value value = tables.value(expression);
+		return value != null && value.derived();
 	}
 }

@@ -15,6 +15,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.eclipse.xtext.resource.XtextResourceSet;
+import org.gpr.eval.Evaluator;
 import org.gpr.format.BuiltinFormats;
 import org.gpr.format.EffectiveFormat;
 import org.gpr.format.FormatModel;
@@ -50,6 +51,23 @@ public class ReportImporter {
 	@Inject
 	private FormatModel formats;
 
+	@Inject
+	private Evaluator evaluator;
+
+	private DocumentReaders readers;
+
+	/** Reads PDF and Word files with these readers (by default those {@link DocumentReaders#loaded()} finds). */
+	public void setReaders(DocumentReaders readers) {
+		this.readers = readers;
+	}
+
+	private DocumentReaders readers() {
+		if (readers == null) {
+			readers = DocumentReaders.loaded();
+		}
+		return readers;
+	}
+
 	/**
 	 * @param display the file's name as the user should see it
 	 * @param base the name the output files are made from (the file name without its extension)
@@ -66,6 +84,15 @@ public class ReportImporter {
 		}
 		if (new String(bytes, StandardCharsets.ISO_8859_1).isBlank()) {
 			throw new ImportException(ImportMessages.get("import.empty", display));
+		}
+		String name = file.getFileName().toString();
+		DocumentReader reader = readers().find(name, bytes);
+		if (reader != null) {
+			return assemble(reader.read(bytes, display), display, base);
+		}
+		String kind = DocumentReaders.documentKind(name, bytes);
+		if (kind != null) {
+			throw new ImportException(ImportMessages.get("import.noReader", display, kind));
 		}
 		for (byte b : bytes) {
 			if (b == 0) {
@@ -108,6 +135,7 @@ public class ReportImporter {
 		List<SourceDocument.Block> blocks = document.blocks();
 		ImportedReport report = new ImportedReport();
 		report.source = display;
+		report.places = document.places();
 		int titleIndex = findTitle(blocks);
 		if (titleIndex < 0) {
 			throw new ImportException(ImportMessages.get("import.notReport.title", display));
@@ -118,6 +146,16 @@ public class ReportImporter {
 		year.find();
 		report.year = Integer.parseInt(year.group(1));
 		report.body = body(report.title, year);
+		if (report.body.isEmpty() && titleIndex > 0 && blocks.get(titleIndex - 1) instanceof SourceDocument.Line above
+				&& isBodyLine(above.text())) {
+			// a title set on two lines: the body's name above "2024年政府信息公开工作年度报告"
+			report.body = TextReader.strip(above.text());
+			report.title = report.body + report.title;
+			titleLine = above.text() + titleLine;
+			blocks = new ArrayList<>(blocks);
+			blocks.remove(titleIndex - 1);
+			titleIndex--;
+		}
 		if (report.body.isEmpty()) {
 			report.body = base;
 		}
@@ -218,7 +256,10 @@ public class ReportImporter {
 				matcher.match(section, items, report.sections.get(s));
 			}
 		}
-		NarrativeAuditor auditor = new NarrativeAuditor(report);
+		if (report.needsExtension()) {
+			report.format = Names.forFormat(base);
+		}
+		NarrativeAuditor auditor = new NarrativeAuditor(report, ImportedTables.of(report, resourceSet, evaluator));
 		NarrativeReader narratives = new NarrativeReader();
 		for (int s = 0; s < sections.size(); s++) {
 			if (sections.get(s).getTables().isEmpty()) {
@@ -230,9 +271,6 @@ public class ReportImporter {
 					report.sections.get(s).items.add(new ImportedReport.Narrative(piece.kind(), texts));
 				}
 			}
-		}
-		if (report.needsExtension()) {
-			report.format = Names.forFormat(base);
 		}
 		return report;
 	}
@@ -246,6 +284,12 @@ public class ReportImporter {
 			rows.add(String.join(" | ", SourceDocument.Grid.texts(row)));
 		}
 		return String.join(" / ", rows);
+	}
+
+	/** A line that can be the body's name above a title: short, a name, not a sentence. */
+	private static boolean isBodyLine(String text) {
+		String n = LabelMatcher.normalize(text);
+		return !n.isEmpty() && n.length() <= 40 && !n.matches(".*[，,。；;：:！!？?\\d].*") && !n.contains("政府信息公开");
 	}
 
 	private static boolean isTitle(String text) {

@@ -5,11 +5,28 @@ import java.util.List;
 
 /**
  * A published report as read from its file, before anything is matched: text lines (a paragraph
- * of the web page, or one line of a scrape) and tables (the grid of an HTML table, spans expanded).
+ * of the web page, a line of a scrape or of a PDF page, a Word paragraph) and tables (one grid
+ * model for an HTML table, a PDF table rebuilt from glyph positions and ruling lines, a Word
+ * table; spans expanded). Label matching and table placement work on this model only.
  *
  * @param html whether the file was a web page
+ * @param places how a block's {@code line} is named to the user (a line of the file, a page and a
+ *            line on it, a paragraph or table of a Word file)
  */
-public record SourceDocument(List<Block> blocks, boolean html) {
+public record SourceDocument(List<Block> blocks, boolean html, Places places) {
+
+	public SourceDocument(List<Block> blocks, boolean html) {
+		this(blocks, html, Places.LINES);
+	}
+
+	/** How the places of a source are numbered and named. */
+	public interface Places {
+		/** Lines of a text or HTML file: the number is the 1-based line. */
+		Places LINES = line -> String.valueOf(line);
+
+		/** The place numbered {@code line} as the user should read it, after the file name and a colon. */
+		String name(int line);
+	}
 
 	/** One piece of the page, in reading order. */
 	public sealed interface Block permits Line, Grid {
@@ -25,7 +42,16 @@ public record SourceDocument(List<Block> blocks, boolean html) {
 	 * A table with rowspan and colspan expanded: every row has a cell at every column; a cell
 	 * covered by a span repeats the text and the {@code origin} of the cell that spans it.
 	 */
-	public record Grid(List<List<GridCell>> rows, int line) implements Block {
+	public record Grid(List<List<GridCell>> rows, List<Integer> rowLines, int line) implements Block {
+
+		public Grid(List<List<GridCell>> rows, int line) {
+			this(rows, List.of(), line);
+		}
+
+		/** The place of a row (of its first cell in the source), else of the table. */
+		public int lineOf(int row) {
+			return row < rowLines.size() && rowLines.get(row) > 0 ? rowLines.get(row) : line;
+		}
 
 		/** The texts of a row's source cells, each once however many columns it spans; empty cells left out. */
 		public static List<String> texts(List<GridCell> row) {

@@ -128,6 +128,9 @@ public final class TableMatcher {
 						ImportMessages.get("import.duplicateRow", item.label(), build.table.getLabel()));
 				return;
 			}
+			if (LabelMatcher.score(item.label(), node.getLabel(), false) == LabelMatcher.SIMILAR) {
+				report.warn(item.line(), ImportMessages.get("import.similarLabel", item.label(), node.getLabel()));
+			}
 			build.cells.put(row, convert(build, item.cells(), item.line(), item.label()));
 			build.lines.put(row, item.line());
 			build.last = row;

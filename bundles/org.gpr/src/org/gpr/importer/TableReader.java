@@ -169,17 +169,18 @@ public final class TableReader {
 	// --- web pages: grids --------------------------------------------------------------
 
 	private void readGrid(SourceDocument.Grid grid) {
-		for (List<SourceDocument.GridCell> row : grid.rows()) {
+		for (int r = 0; r < grid.rows().size(); r++) {
+			List<SourceDocument.GridCell> row = grid.rows().get(r);
 			List<String> texts = distinctTexts(row, 0, row.size(), Set.of());
 			if (texts.isEmpty()) {
 				continue;
 			}
 			boolean anyCell = texts.stream().anyMatch(CellText::isCell);
 			if (!anyCell && !hasEmptyTail(row)) {
-				readTextRow(texts, grid.line());
+				readTextRow(texts, grid.lineOf(r));
 				continue;
 			}
-			readValueRow(row, texts, grid.line());
+			readValueRow(row, texts, grid.lineOf(r));
 		}
 	}
 
@@ -212,20 +213,30 @@ public final class TableReader {
 	}
 
 	private void readValueRow(List<SourceDocument.GridCell> row, List<String> texts, int line) {
-		// the label cells lead the row; the cells after them are the values
-		int firstValue = 0;
+		// the label cells lead the row (after empty cells: a row-group column whose label is on the
+		// page before); the cells after them are the values
+		int lead = 0;
+		while (lead < row.size() && row.get(lead).text().isEmpty()) {
+			lead++;
+		}
+		int firstValue = lead;
 		while (firstValue < row.size() && !row.get(firstValue).text().isEmpty() && !CellText.isCell(row.get(firstValue).text())) {
 			firstValue++;
 		}
+		if (firstValue == lead) {
+			// no label after the empty cells: they are blank values
+			lead = 0;
+			firstValue = 0;
+		}
 		Set<Integer> labelOrigins = new HashSet<>();
-		row.subList(0, firstValue).forEach(c -> labelOrigins.add(c.origin()));
+		row.subList(lead, firstValue).forEach(c -> labelOrigins.add(c.origin()));
 		List<SourceDocument.GridCell> rest = new ArrayList<>();
 		for (SourceDocument.GridCell cell : row.subList(firstValue, row.size())) {
 			if (!labelOrigins.contains(cell.origin())) {
 				rest.add(cell);
 			}
 		}
-		List<String> labels = distinctTexts(row, 0, firstValue, Set.of());
+		List<String> labels = distinctTexts(row, lead, firstValue, Set.of());
 		List<EffectiveTable> candidates = new ArrayList<>();
 		if (current != null) {
 			candidates.add(current);

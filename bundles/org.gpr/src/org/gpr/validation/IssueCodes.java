@@ -44,6 +44,15 @@ public interface IssueCodes {
 	String SOFT_CHECK = PREFIX + "softCheck";
 	/** A blank cell takes part in an identity; issue data: the value the identity computes for it, or 0. */
 	String BLANK_IN_IDENTITY = PREFIX + "blankInIdentity";
+	/** A blank cell whose value the table's identities determine; issue data: that value. */
+	String BLANK_DERIVED = PREFIX + "blankDerived";
+	/** A table's blanks that identities need, once per table: how many, derived or counted as 0, and where. */
+	String BLANKS_IN_TABLE = PREFIX + "blanksInTable";
+
+	/** Whether a code is one of the blanks' (a blank cell, derived or counted as 0, or a table's blanks). */
+	static boolean isBlank(String code) {
+		return BLANK_IN_IDENTITY.equals(code) || BLANK_DERIVED.equals(code) || BLANKS_IN_TABLE.equals(code);
+	}
 
 	// --- the previous year's report --------------------------------------------
 	String PREVIOUS_MISSING = PREFIX + "previousMissing";

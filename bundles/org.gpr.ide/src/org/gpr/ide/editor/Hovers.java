@@ -7,7 +7,10 @@ import org.eclipse.xtext.EcoreUtil2;
 import org.eclipse.xtext.nodemodel.ILeafNode;
 import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
 import org.eclipse.xtext.resource.XtextResource;
+import org.gpr.Messages;
 import org.gpr.eval.Check;
+import org.gpr.eval.Derivation;
+import org.gpr.eval.Evaluation;
 import org.gpr.eval.Evaluator;
 import org.gpr.eval.Operand;
 import org.gpr.format.EffectiveTable;
@@ -124,7 +127,14 @@ public class Hovers {
 		text.append(declared.getLabel()).append("\n");
 		text.append(declared.labelOf(rowDef)).append(" · ").append(declared.labelOf(column));
 		Report report = EcoreUtil2.getContainerOfType(cell, Report.class);
-		for (Check check : evaluator.evaluate(report).getChecks()) {
+		Evaluation evaluation = evaluator.evaluate(report);
+		Derivation derivation = evaluation.derivation(cell);
+		if (derivation != null) {
+			String rule = derivation.check().getRule().getLabel() != null ? derivation.check().getRule().getLabel()
+					: derivation.check().getRule().getName();
+			text.append("\n").append(Messages.get("hover.derived", derivation.value().toPlainString(), rule));
+		}
+		for (Check check : evaluation.getChecks()) {
 			if (check.getTable() != declared) {
 				continue;
 			}

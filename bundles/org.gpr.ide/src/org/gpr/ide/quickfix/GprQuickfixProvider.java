@@ -124,6 +124,11 @@ public class GprQuickfixProvider extends AbstractDeclarativeIdeQuickfixProvider 
 				.fillTables(EcoreUtil2.getContainerOfType(object, Report.class), document));
 	}
 
+	@QuickFix(IssueCodes.BLANK_DERIVED)
+	public void fillDerived(DiagnosticResolutionAcceptor acceptor) {
+		fillBlank(acceptor);
+	}
+
 	@QuickFix(IssueCodes.DUPLICATE_ROW)
 	public void removeDuplicateRow(DiagnosticResolutionAcceptor acceptor) {
 		acceptor.accept(Messages.get("fix.removeRow"), (diagnostic, object, document) -> {

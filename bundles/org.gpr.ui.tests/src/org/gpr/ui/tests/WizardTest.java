@@ -50,7 +50,7 @@ class WizardTest {
 			});
 			List<String> others = java.util.Arrays.stream(file.findMarkers(GprBuilder.MARKER, true, IResource.DEPTH_ZERO))
 					.filter(m -> m.getAttribute(IMarker.SEVERITY, 0) == IMarker.SEVERITY_ERROR)
-					.filter(m -> !IssueCodes.BLANK_IN_IDENTITY.equals(m.getAttribute(GprBuilder.CODE, "")))
+					.filter(m -> !IssueCodes.isBlank(m.getAttribute(GprBuilder.CODE, "")))
 					.map(m -> m.getAttribute(GprBuilder.CODE, "") + ": " + m.getAttribute(IMarker.MESSAGE, ""))
 					.toList();
 			assertEquals(List.of(), others, format + "\n" + text);
@@ -94,7 +94,7 @@ class WizardTest {
 		List<String> unexpected = java.util.Arrays.stream(file.findMarkers(GprBuilder.MARKER, true, IResource.DEPTH_ZERO))
 				.filter(m -> IssueCodes.CROSS_YEAR_MISMATCH.equals(m.getAttribute(GprBuilder.CODE, ""))
 						|| m.getAttribute(IMarker.SEVERITY, 0) == IMarker.SEVERITY_ERROR
-								&& !IssueCodes.BLANK_IN_IDENTITY.equals(m.getAttribute(GprBuilder.CODE, "")))
+								&& !IssueCodes.isBlank(m.getAttribute(GprBuilder.CODE, "")))
 				.map(m -> m.getAttribute(GprBuilder.CODE, "") + ": " + m.getAttribute(IMarker.MESSAGE, "")).toList();
 		assertEquals(List.of(), unexpected, text);
 		PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage().closeAllEditors(false);

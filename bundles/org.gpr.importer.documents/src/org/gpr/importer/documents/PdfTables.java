@@ -1,0 +1,349 @@
+package org.gpr.importer.documents;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.regex.Pattern;
+
+import org.gpr.importer.GridBuilder;
+import org.gpr.importer.SourceDocument;
+import org.gpr.importer.documents.PdfPageReader.Glyph;
+import org.gpr.importer.documents.PdfPageReader.Segment;
+
+/**
+ * Rebuilds one page: the ruling lines that touch one another form a table; their x and y
+ * positions cut it into elementary cells, and neighbouring cells with no ruling between them are
+ * one merged cell (a header spanning columns, a row-group label spanning rows). Each glyph goes
+ * to the cell its centre lies in, and a cell's text is its glyphs line by line, so that a label
+ * wrapped over several lines (or set one character per line) reads as one. The glyphs outside
+ * every table are the page's lines of text, in reading order with the tables.
+ */
+final class PdfTables {
+
+	/** Rulings this close are the same line. */
+	private static final float SNAP = 3f;
+
+	/** A line of text outside the tables. */
+	record TextLine(String text, int line, boolean full, boolean indented) {
+		SourceDocument.Line asLine() {
+			return new SourceDocument.Line(text, line);
+		}
+	}
+
+	private record Table(float left, float top, float right, float bottom, List<Float> xs, List<Float> ys,
+			List<Segment> segments) {
+		boolean contains(float x, float y) {
+			return x >= left - 0.5f && x <= right + 0.5f && y >= top - 0.5f && y <= bottom + 0.5f;
+		}
+	}
+
+	private final PdfPageReader.Page page;
+	private final int base;
+	/** The baselines of the page, top to bottom: a glyph's line on the page is its index + 1. */
+	private final List<Float> baselines = new ArrayList<>();
+
+	/** @param base the place number of the page's line 0 */
+	PdfTables(PdfPageReader.Page page, int base) {
+		this.page = page;
+		this.base = base;
+		List<Float> ys = page.glyphs().stream().map(Glyph::y).sorted().toList();
+		for (float y : ys) {
+			if (baselines.isEmpty() || y - baselines.get(baselines.size() - 1) > 2f) {
+				baselines.add(y);
+			}
+		}
+	}
+
+	private int lineOf(float y) {
+		int best = 0;
+		for (int i = 0; i < baselines.size(); i++) {
+			if (baselines.get(i) <= y + 2f) {
+				best = i;
+			}
+		}
+		return base + best + 1;
+	}
+
+	/** The page's blocks in reading order: {@link TextLine}s and grids; page numbers left out. */
+	List<Object> blocks(Pattern pageNumber) {
+		List<Table> tables = tables();
+		List<List<Glyph>> inTable = new ArrayList<>();
+		tables.forEach(t -> inTable.add(new ArrayList<>()));
+		List<Glyph> free = new ArrayList<>();
+		for (Glyph glyph : page.glyphs()) {
+			int found = -1;
+			for (int t = 0; t < tables.size() && found < 0; t++) {
+				if (tables.get(t).contains(glyph.centerX(), glyph.centerY())) {
+					found = t;
+				}
+			}
+			if (found >= 0) {
+				inTable.get(found).add(glyph);
+			} else {
+				free.add(glyph);
+			}
+		}
+		record Placed(float top, Object block) {
+		}
+		List<Placed> placed = new ArrayList<>();
+		for (int t = 0; t < tables.size(); t++) {
+			if (!inTable.get(t).isEmpty()) {
+				placed.add(new Placed(tables.get(t).top(), grid(tables.get(t), inTable.get(t))));
+			}
+		}
+		List<List<Glyph>> lines = lines(free);
+		float left = (float) lines.stream().mapToDouble(l -> l.get(0).x()).min().orElse(0);
+		float right = (float) lines.stream().mapToDouble(l -> end(l)).max().orElse(page.width());
+		for (List<Glyph> line : lines) {
+			String text = text(line);
+			if (text.isEmpty() || pageNumber.matcher(text).matches()) {
+				continue;
+			}
+			float size = (float) line.stream().mapToDouble(Glyph::width).average().orElse(10);
+			boolean full = end(line) >= right - 1.5f * size;
+			boolean indented = line.get(0).x() > left + 1.2f * size;
+			placed.add(new Placed(line.get(0).y() - line.get(0).height(),
+					new TextLine(text, lineOf(line.get(0).y()), full, indented)));
+		}
+		placed.sort(Comparator.comparingDouble(Placed::top));
+		return placed.stream().map(Placed::block).toList();
+	}
+
+	private static float end(List<Glyph> line) {
+		Glyph last = line.get(line.size() - 1);
+		return last.x() + last.width();
+	}
+
+	// --- tables -----------------------------------------------------------------------------------
+
+	/** The groups of rulings that touch one another, each with at least two lines each way. */
+	private List<Table> tables() {
+		List<Segment> segments = page.segments();
+		int n = segments.size();
+		int[] parent = new int[n];
+		for (int i = 0; i < n; i++) {
+			parent[i] = i;
+		}
+		for (int i = 0; i < n; i++) {
+			for (int j = i + 1; j < n; j++) {
+				if (touch(segments.get(i), segments.get(j))) {
+					union(parent, i, j);
+				}
+			}
+		}
+		List<List<Segment>> groups = new ArrayList<>();
+		List<Integer> roots = new ArrayList<>();
+		for (int i = 0; i < n; i++) {
+			int root = find(parent, i);
+			int index = roots.indexOf(root);
+			if (index < 0) {
+				roots.add(root);
+				groups.add(new ArrayList<>());
+				index = groups.size() - 1;
+			}
+			groups.get(index).add(segments.get(i));
+		}
+		List<Table> tables = new ArrayList<>();
+		for (List<Segment> group : groups) {
+			List<Float> xs = snap(group.stream().filter(s -> !s.horizontal()).map(Segment::at).toList());
+			List<Float> ys = snap(group.stream().filter(Segment::horizontal).map(Segment::at).toList());
+			if (xs.size() >= 2 && ys.size() >= 2) {
+				tables.add(new Table(xs.get(0), ys.get(0), xs.get(xs.size() - 1), ys.get(ys.size() - 1), xs, ys, group));
+			}
+		}
+		return tables;
+	}
+
+	private static boolean touch(Segment a, Segment b) {
+		if (a.horizontal() == b.horizontal()) {
+			return Math.abs(a.at() - b.at()) <= SNAP && a.from() <= b.to() + SNAP && b.from() <= a.to() + SNAP;
+		}
+		Segment h = a.horizontal() ? a : b;
+		Segment v = a.horizontal() ? b : a;
+		return v.at() >= h.from() - SNAP && v.at() <= h.to() + SNAP && h.at() >= v.from() - SNAP && h.at() <= v.to() + SNAP;
+	}
+
+	private static int find(int[] parent, int i) {
+		while (parent[i] != i) {
+			parent[i] = parent[parent[i]];
+			i = parent[i];
+		}
+		return i;
+	}
+
+	private static void union(int[] parent, int a, int b) {
+		parent[find(parent, a)] = find(parent, b);
+	}
+
+	private static List<Float> snap(List<Float> values) {
+		List<Float> sorted = new ArrayList<>(values);
+		sorted.sort(null);
+		List<Float> result = new ArrayList<>();
+		List<Float> cluster = new ArrayList<>();
+		for (float v : sorted) {
+			if (!cluster.isEmpty() && v - cluster.get(cluster.size() - 1) > SNAP) {
+				result.add(average(cluster));
+				cluster.clear();
+			}
+			cluster.add(v);
+		}
+		if (!cluster.isEmpty()) {
+			result.add(average(cluster));
+		}
+		return result;
+	}
+
+	private static float average(List<Float> values) {
+		float sum = 0;
+		for (float v : values) {
+			sum += v;
+		}
+		return sum / values.size();
+	}
+
+	/** Whether a ruling runs along {@code at} (within the snap) over the point {@code over}. */
+	private static boolean ruled(List<Segment> segments, boolean horizontal, float at, float over) {
+		for (Segment s : segments) {
+			if (s.horizontal() == horizontal && Math.abs(s.at() - at) <= SNAP && s.from() - SNAP <= over
+					&& s.to() + SNAP >= over) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	private SourceDocument.Grid grid(Table table, List<Glyph> glyphs) {
+		int rows = table.ys().size() - 1;
+		int columns = table.xs().size() - 1;
+		// elementary cells, merged where no ruling separates them
+		int[] parent = new int[rows * columns];
+		for (int i = 0; i < parent.length; i++) {
+			parent[i] = i;
+		}
+		for (int r = 0; r < rows; r++) {
+			float middleY = (table.ys().get(r) + table.ys().get(r + 1)) / 2;
+			for (int c = 0; c < columns; c++) {
+				float middleX = (table.xs().get(c) + table.xs().get(c + 1)) / 2;
+				if (c + 1 < columns && !ruled(table.segments(), false, table.xs().get(c + 1), middleY)) {
+					union(parent, r * columns + c, r * columns + c + 1);
+				}
+				if (r + 1 < rows && !ruled(table.segments(), true, table.ys().get(r + 1), middleX)) {
+					union(parent, r * columns + c, (r + 1) * columns + c);
+				}
+			}
+		}
+		// each merged cell's extent and glyphs
+		int[] top = new int[parent.length];
+		int[] leftmost = new int[parent.length];
+		int[] bottom = new int[parent.length];
+		int[] rightmost = new int[parent.length];
+		java.util.Arrays.fill(top, Integer.MAX_VALUE);
+		java.util.Arrays.fill(leftmost, Integer.MAX_VALUE);
+		java.util.Arrays.fill(bottom, -1);
+		java.util.Arrays.fill(rightmost, -1);
+		for (int r = 0; r < rows; r++) {
+			for (int c = 0; c < columns; c++) {
+				int root = find(parent, r * columns + c);
+				top[root] = Math.min(top[root], r);
+				bottom[root] = Math.max(bottom[root], r);
+				leftmost[root] = Math.min(leftmost[root], c);
+				rightmost[root] = Math.max(rightmost[root], c);
+			}
+		}
+		List<List<Glyph>> content = new ArrayList<>();
+		for (int i = 0; i < parent.length; i++) {
+			content.add(new ArrayList<>());
+		}
+		for (Glyph glyph : glyphs) {
+			int r = index(table.ys(), glyph.centerY());
+			int c = index(table.xs(), glyph.centerX());
+			if (r >= 0 && c >= 0) {
+				content.get(find(parent, r * columns + c)).add(glyph);
+			}
+		}
+		GridBuilder builder = new GridBuilder(rows);
+		boolean[] done = new boolean[parent.length];
+		for (int r = 0; r < rows; r++) {
+			for (int c = 0; c < columns; c++) {
+				int root = find(parent, r * columns + c);
+				if (done[root]) {
+					continue;
+				}
+				done[root] = true;
+				List<Glyph> cell = content.get(root);
+				builder.place(top[root], leftmost[root], bottom[root] - top[root] + 1, rightmost[root] - leftmost[root] + 1,
+						cellText(cell));
+				if (!cell.isEmpty()) {
+					float first = (float) cell.stream().mapToDouble(Glyph::y).min().orElse(0);
+					builder.line(top[root], lineOf(first));
+				}
+			}
+		}
+		return builder.build(lineOf(table.top()));
+	}
+
+	/** The elementary interval of the cuts a position lies in, or -1. */
+	private static int index(List<Float> cuts, float at) {
+		for (int i = 0; i + 1 < cuts.size(); i++) {
+			if (at >= cuts.get(i) && at < cuts.get(i + 1)) {
+				return i;
+			}
+		}
+		return -1;
+	}
+
+	// --- text ---------------------------------------------------------------------------------------
+
+	/** Glyphs grouped into lines (by baseline), each line left to right, lines top to bottom. */
+	private static List<List<Glyph>> lines(List<Glyph> glyphs) {
+		List<Glyph> sorted = new ArrayList<>(glyphs);
+		sorted.sort(Comparator.comparingDouble(Glyph::y).thenComparingDouble(Glyph::x));
+		List<List<Glyph>> lines = new ArrayList<>();
+		List<Glyph> line = new ArrayList<>();
+		float baseline = Float.NaN;
+		for (Glyph glyph : sorted) {
+			float tolerance = Math.max(2f, glyph.height() * 0.4f);
+			if (!line.isEmpty() && Math.abs(glyph.y() - baseline) > tolerance) {
+				lines.add(line);
+				line = new ArrayList<>();
+			}
+			if (line.isEmpty()) {
+				baseline = glyph.y();
+			}
+			line.add(glyph);
+		}
+		if (!line.isEmpty()) {
+			lines.add(line);
+		}
+		for (List<Glyph> each : lines) {
+			each.sort(Comparator.comparingDouble(Glyph::x));
+		}
+		return lines;
+	}
+
+	/** A line's text: glyphs in order, a space where a gap is wider than half a glyph. */
+	private static String text(List<Glyph> line) {
+		StringBuilder text = new StringBuilder();
+		Glyph previous = null;
+		for (Glyph glyph : line) {
+			if (previous != null) {
+				float gap = glyph.x() - (previous.x() + previous.width());
+				if (gap > Math.max(previous.width(), glyph.width()) * 0.5f) {
+					text.append(' ');
+				}
+			}
+			text.append(glyph.text());
+			previous = glyph;
+		}
+		return text.toString().strip();
+	}
+
+	/** A cell's text: its lines joined (a wrapped label is one label). */
+	private static String cellText(List<Glyph> glyphs) {
+		StringBuilder text = new StringBuilder();
+		for (List<Glyph> line : lines(glyphs)) {
+			text.append(text(line));
+		}
+		return text.toString().strip();
+	}
+}
