@@ -15,8 +15,9 @@ public final class Main {
 		switch (which) {
 		case "validate" -> new ValidationBench(root).run(System.out);
 		case "generate" -> GenerateBench.run(root, Arrays.copyOfRange(args, Math.min(2, args.length), args.length));
+		case "start" -> StartBench.run(root);
 		default -> {
-			System.err.println("bench: unknown benchmark " + which + "; known: validate, generate (args: " + Arrays.toString(args) + ")");
+			System.err.println("bench: unknown benchmark " + which + "; known: validate, generate, start (args: " + Arrays.toString(args) + ")");
 			System.exit(2);
 		}
 		}
