@@ -138,15 +138,26 @@ class CliTest {
 	@Test
 	void badUsage() {
 		assertEquals(Main.USAGE, run(dir));
-		assertTrue(out().startsWith("用法：gpr 命令") && out().contains("gpr check [--json] [--no-warnings]")
-				&& out().contains("gpr import 文件... --out 目录") && out().contains("gpr audit 目录 --out 目录"), out());
+		assertTrue(out().startsWith("gpr：政府信息公开工作年度报告的写作与核对工具\n用法：gpr [-hV] [COMMAND]")
+				&& out().contains("  check     检查 .gpr 报告与格式文件") && out().contains("  import    把公布的报告")
+				&& out().contains("  audit     导入并检查整个目录中公布的报告") && out().contains("  2   用法错误"), out());
 		assertEquals(Main.USAGE, run(dir, "chekc", "x"));
-		assertEquals("gpr: 未知的命令“chekc”；可用的命令：check, generate, import, audit（用 gpr --help 查看用法）\n", err());
+		assertEquals("gpr: 未知的命令“chekc”；是否应为“check”？可用的命令：check, generate, import, audit（用 gpr --help 查看用法）\n",
+				err());
+		assertEquals(Main.USAGE, run(dir, "frobnicate"));
+		assertEquals("gpr: 未知的命令“frobnicate”；可用的命令：check, generate, import, audit（用 gpr --help 查看用法）\n", err());
 		assertEquals(Main.USAGE, run(dir, "check", "--jsn", "x"));
-		assertEquals("gpr: 未知的选项“--jsn”（用 gpr --help 查看用法）\n", err());
+		assertEquals("gpr: 未知的选项“--jsn”；是否应为“--json”？（用 gpr check --help 查看用法）\n", err());
+		assertEquals(Main.USAGE, run(dir, "check", "--zzzzzz", "x"));
+		assertEquals("gpr: 未知的选项“--zzzzzz”（用 gpr --help 查看用法）\n", err());
 		assertEquals(Main.USAGE, run(dir, "check"));
 		assertEquals("gpr: 请给出要检查的 .gpr 文件或目录\n", err());
-		assertEquals(Main.OK, run(dir, "--help"));
+		assertEquals(Main.USAGE, run(dir, "generate", "x", "--out"));
+		assertEquals("gpr: 选项 --out 后缺少 DIR（用 gpr generate --help 查看用法）\n", err());
+		assertEquals(Main.USAGE, run(dir, "help", "chekc"));
+		assertEquals("gpr: 未知的命令“chekc”；可用的命令：check, generate, import, audit（用 gpr --help 查看用法）\n", err());
+		assertEquals(Main.OK, run(dir, "--help"), () -> err());
+		assertEquals("", err());
 	}
 
 	@Test

@@ -20,45 +20,60 @@ import org.gpr.importer.NarrativeFinding;
 import org.gpr.importer.ReportImporter;
 import org.gpr.validation.IssueCodes;
 
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
 /**
  * {@code gpr audit DIR --out DIR}: imports every published report of a folder (HTML pages and
  * text), checks each the way {@code gpr check} does, and writes a summary ({@code audit.html},
  * {@code audit.csv}) of every broken identity, other problem and narrative mismatch, with a
  * progress bar on stderr. The imported reports are in {@code DIR/reports}.
  */
-public class AuditCommand implements Command {
+@Command(name = "audit", mixinStandardHelpOptions = true)
+public class AuditCommand implements GprCommand {
 
 	private static final Set<String> EXTENSIONS = Set.of("html", "htm", "shtml", "xhtml", "txt", "pdf", "docx", "doc");
 	private static final Set<String> IDENTITY_CODES = Set.of(IssueCodes.IDENTITY_BROKEN, IssueCodes.CROSS_YEAR_MISMATCH,
 			IssueCodes.SOFT_CHECK, IssueCodes.BLANK_IN_IDENTITY, IssueCodes.BLANKS_IN_TABLE);
 
+	@Option(names = { "--out", "-o" }, paramLabel = "DIR", descriptionKey = "audit.out")
+	String outArg;
+
+	@Parameters(paramLabel = "DIR", arity = "0..*", descriptionKey = "audit.folder")
+	List<String> paths = new ArrayList<>();
+
+	/** --rollup PAGE: the folder's roll-up report, checked against its members (RollupAudit). */
+	@Option(names = "--rollup", paramLabel = "PAGE", descriptionKey = "audit.rollup")
+	String rollupPage;
+
+	/** --rollup-own PAGE: the 本级 report among the members of the --rollup report. */
+	@Option(names = "--rollup-own", paramLabel = "PAGE", descriptionKey = "audit.rollupOwn")
+	String rollupOwn;
+
 	@Override
-	public String name() {
-		return "audit";
+	public String helpBundle() {
+		return "org.gpr.cli.audit";
 	}
 
 	@Override
-	public String usage() {
-		return ImportMessages.get("cli.audit.usage") + "\n" + org.gpr.eval.RollupMessages.get("audit.rollup.usage");
-	}
-
-	@Override
-	public int run(List<String> args, CommandContext context) throws InputException {
-		List<String> rest = new ArrayList<>();
-		RollupAudit.Options rollup = RollupAudit.Options.extract(args, rest);
-		ImportCommand.Arguments arguments = ImportCommand.Arguments.parse(rest);
-		if (arguments.paths().size() != 1) {
+	public int run(CommandContext context) throws InputException {
+		if (rollupOwn != null && rollupPage == null) {
+			throw new InputException(org.gpr.eval.RollupMessages.get("audit.rollup.ownWithout"));
+		}
+		RollupAudit.Options rollup = new RollupAudit.Options(rollupPage, rollupOwn);
+		if (paths.size() != 1) {
 			throw new InputException(ImportMessages.get("cli.audit.noDir"));
 		}
-		if (arguments.out() == null) {
+		if (outArg == null) {
 			throw new InputException(ImportMessages.get("cli.import.noOut"));
 		}
-		String argument = arguments.paths().get(0);
+		String argument = paths.get(0);
 		Path folder = context.workingDirectory().resolve(argument).normalize();
 		if (!Files.isDirectory(folder)) {
 			throw new InputException(Messages.get("cli.missing", argument));
 		}
-		Path out = ImportCommand.outputFolder(context.workingDirectory(), arguments.out());
+		Path out = ImportCommand.outputFolder(context.workingDirectory(), outArg);
 		Path reports = out.resolve("reports");
 		List<Path> files = reportFiles(folder, out);
 		if (files.isEmpty()) {
@@ -74,18 +89,17 @@ public class AuditCommand implements Command {
 		try {
 			Files.createDirectories(reports);
 		} catch (IOException e) {
-			throw new InputException(Messages.get("cli.unreadable", arguments.out(), e.getMessage()));
+			throw new InputException(Messages.get("cli.unreadable", outArg, e.getMessage()));
 		}
 		ReportImporter importer = context.injector().getInstance(ReportImporter.class);
 		List<AuditSummary.Entry> entries = new ArrayList<>();
-		for (int i = 0; i < files.size(); i++) {
-			Path file = files.get(i);
-			String relative = folder.relativize(file).toString();
-			progress(context, i, files.size(), relative);
-			entries.add(audit(context, importer, file, relative, reports));
+		try (Progress progress = Progress.start(context, "cli.progress.audit", files.size(), false)) {
+			for (Path file : files) {
+				String relative = folder.relativize(file).toString();
+				entries.add(audit(context, importer, file, relative, reports));
+				progress.step(1);
+			}
 		}
-		progress(context, files.size(), files.size(), "");
-		context.err().println();
 		if (rollup.rollup() != null) {
 			RollupAudit.check(rollup, entries, entries.stream().map(AuditSummary.Entry::file).toList(), reports, context);
 		}
@@ -96,7 +110,7 @@ public class AuditCommand implements Command {
 			summary.writeHtml(html);
 			summary.writeCsv(csv);
 		} catch (IOException e) {
-			throw new InputException(Messages.get("cli.unreadable", arguments.out(), e.getMessage()));
+			throw new InputException(Messages.get("cli.unreadable", outArg, e.getMessage()));
 		}
 		context.err().println(ImportMessages.get("cli.audit.summary", entries.size(), summary.withErrors(), summary.failed(),
 				ImportCommand.display(context, html), ImportCommand.display(context, csv)));
@@ -114,15 +128,6 @@ public class AuditCommand implements Command {
 		} catch (IOException | RuntimeException e) {
 			throw new InputException(Messages.get("cli.unreadable", folder, e.getMessage()));
 		}
-	}
-
-	private static void progress(CommandContext context, int done, int total, String name) {
-		int width = 30;
-		int filled = total == 0 ? width : done * width / total;
-		String shown = name.length() > 40 ? "…" + name.substring(name.length() - 39) : name;
-		context.err().print("\r[" + "#".repeat(filled) + "-".repeat(width - filled) + "] " + done + "/" + total + " "
-				+ shown + " ".repeat(Math.max(0, 40 - shown.length())));
-		context.err().flush();
 	}
 
 	private static AuditSummary.Entry audit(CommandContext context, ReportImporter importer, Path file, String relative,

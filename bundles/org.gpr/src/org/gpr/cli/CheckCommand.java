@@ -6,51 +6,59 @@ import java.util.Map;
 
 import org.gpr.Messages;
 
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
 /** {@code gpr check [--json] [--no-warnings] [--blanks] PATH...}: syntax, links, structure and identities. */
-public class CheckCommand implements Command {
+@Command(name = "check", mixinStandardHelpOptions = true)
+public class CheckCommand implements GprCommand {
+
+	@Option(names = "--json", descriptionKey = "check.json")
+	boolean json;
+
+	@Option(names = "--no-warnings", descriptionKey = "check.noWarnings")
+	boolean noWarnings;
+
+	/** List every blank cell an identity needs; without it, each table's blanks are one warning that counts them. */
+	@Option(names = "--blanks", descriptionKey = "check.blanks")
+	boolean blanks;
+
+	@Parameters(paramLabel = "PATH", arity = "0..*", descriptionKey = "check.paths")
+	List<String> paths = new ArrayList<>();
 
 	@Override
-	public String name() {
-		return "check";
+	public String helpBundle() {
+		return "org.gpr.cli.check";
 	}
 
 	@Override
-	public String usage() {
-		return Messages.get("cli.check.usage");
-	}
-
-	@Override
-	public int run(List<String> args, CommandContext context) throws InputException {
-		boolean json = false;
-		boolean warnings = true;
-		boolean blanks = false;
-		List<String> paths = new ArrayList<>();
-		for (String arg : args) {
-			switch (arg) {
-			case "--json" -> json = true;
-			case "--no-warnings" -> warnings = false;
-			case "--blanks" -> blanks = true;
-			default -> {
-				if (arg.startsWith("-") && arg.length() > 1) {
-					throw new InputException(Messages.get("cli.unknownOption", arg));
-				}
-				paths.add(arg);
-			}
-			}
-		}
+	public int run(CommandContext context) throws InputException {
 		if (paths.isEmpty()) {
 			throw new InputException(Messages.get("cli.noPaths"));
 		}
-		List<SourceFile> files = new InputFiles(context.workingDirectory()).collect(paths);
+		InputFiles.Inputs inputs = new InputFiles(context.workingDirectory()).collectAll(paths);
+		inputs.unreadable().forEach(sentence -> context.err().println("gpr: " + sentence));
+		if (!inputs.anyRequested()) {
+			return Main.USAGE;
+		}
+		List<SourceFile> files = inputs.files();
 		// in batches of fresh resource sets (memory stays flat with thousands of reports), reported
 		// in the order of the files
 		Map<SourceFile, List<Diagnostic>> found = new java.util.HashMap<>();
 		context.injector();
-		Batches.run(Batches.split(files), batch -> {
-			Workspace workspace = context.injector().getInstance(Workspace.class);
-			workspace.load(batch);
-			return workspace.validate();
-		}, found::putAll);
+		List<List<SourceFile>> batches = Batches.split(files);
+		int total = batches.stream().mapToInt(batch -> (int) batch.stream().filter(SourceFile::requested).count()).sum();
+		try (Progress progress = Progress.start(context, "cli.progress.check", total, json)) {
+			Batches.run(batches, batch -> {
+				Workspace workspace = context.injector().getInstance(Workspace.class);
+				workspace.load(batch);
+				return workspace.validate();
+			}, result -> {
+				found.putAll(result);
+				progress.step(result.size());
+			});
+		}
 		Map<SourceFile, List<Diagnostic>> results = new java.util.LinkedHashMap<>();
 		for (SourceFile file : files) {
 			List<Diagnostic> diagnostics = found.get(file);
@@ -58,7 +66,8 @@ public class CheckCommand implements Command {
 				results.put(file, diagnostics);
 			}
 		}
-		return report(results, json, warnings, blanks, context);
+		int code = report(results, json, !noWarnings, blanks, inputs.unreadable().size(), context);
+		return inputs.unreadable().isEmpty() ? code : Main.USAGE;
 	}
 
 	/**
@@ -66,7 +75,7 @@ public class CheckCommand implements Command {
 	 *            each table's blanks are the one warning that counts them
 	 */
 	private static int report(Map<SourceFile, List<Diagnostic>> results, boolean json, boolean warnings, boolean blanks,
-			CommandContext context) {
+			int unreadable, CommandContext context) {
 		int errors = 0;
 		int warningCount = 0;
 		List<String> jsonItems = new ArrayList<>();
@@ -126,7 +135,11 @@ public class CheckCommand implements Command {
 		if (json) {
 			context.out().println("[" + String.join(",\n", jsonItems) + "]");
 		}
-		context.err().println(Messages.get("cli.summary", results.size(), errors, warningCount));
+		if (unreadable > 0) {
+			context.err().println(Messages.get("cli.summaryUnreadable", results.size(), errors, warningCount, unreadable));
+		} else {
+			context.err().println(Messages.get("cli.summary", results.size(), errors, warningCount));
+		}
 		return errors > 0 ? Main.ERRORS : Main.OK;
 	}
 }

@@ -2,7 +2,12 @@ package org.gpr.cli;
 
 import java.util.List;
 
-/** A subcommand of the {@code gpr} command line. */
+/**
+ * A subcommand that parses its own arguments (the command line before picocli). Still accepted:
+ * {@link Main} wraps each one in a picocli command that passes every argument through, and finds
+ * them in {@link Main#legacyCommands()} or with {@link java.util.ServiceLoader}
+ * ({@code META-INF/services/org.gpr.cli.Command}). New commands implement {@link GprCommand}.
+ */
 public interface Command {
 
 	/** The word that selects the command: {@code gpr NAME ...}. */

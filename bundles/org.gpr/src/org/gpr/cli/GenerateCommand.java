@@ -21,6 +21,10 @@ import org.gpr.generator.OutputKind;
 import org.gpr.generator.ReportRenderer;
 import org.gpr.gpr.Report;
 
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
 /**
  * {@code gpr generate PATH... --out DIR [--formats html,csv,xlsx,json,pdf,docx] [--fonts DIR] [--force]}:
  * checks the reports as {@code gpr check} does and writes, for each report without errors, the HTML
@@ -28,25 +32,34 @@ import org.gpr.gpr.Report;
  * Every file is written to a temporary file in DIR and then moved into place, so that a failure
  * (a full disk) leaves no half-written file; nothing is written outside DIR.
  */
-public class GenerateCommand implements Command {
+@Command(name = "generate", mixinStandardHelpOptions = true)
+public class GenerateCommand implements GprCommand {
 
 	public static final Messages.Bundle MESSAGES = new Messages.Bundle("org.gpr.generator.messages",
 			GenerateCommand.class.getClassLoader());
 
-	/** A progress bar is drawn (on a terminal) from this many reports. */
-	static final int PROGRESS_FROM = 20;
+	@Option(names = { "--out", "-o" }, paramLabel = "DIR", descriptionKey = "generate.out")
+	String outArg;
 
-	@Override
-	public String name() {
-		return "generate";
-	}
+	@Option(names = "--formats", paramLabel = "LIST", descriptionKey = "generate.formats")
+	List<String> formats = new ArrayList<>();
+
+	@Option(names = "--force", descriptionKey = "generate.force")
+	boolean force;
+
+	@Option(names = "--fonts", paramLabel = "DIR", descriptionKey = "generate.fonts")
+	String fontsArg;
 
 	/** --figures: the HTML ends with the figures at a glance (数说年报); off by default (the official layout). */
-	private boolean figures;
+	@Option(names = "--figures", descriptionKey = "generate.figures")
+	boolean figures;
+
+	@Parameters(paramLabel = "PATH", arity = "0..*", descriptionKey = "generate.paths")
+	List<String> paths = new ArrayList<>();
 
 	@Override
-	public String usage() {
-		return MESSAGES.get("generate.usage");
+	public String helpBundle() {
+		return "org.gpr.cli.generate";
 	}
 
 	/** A failure to write the output: one sentence, exit 2. */
@@ -59,70 +72,31 @@ public class GenerateCommand implements Command {
 	}
 
 	@Override
-	public int run(List<String> args, CommandContext context) throws InputException {
-		String outArg = null;
+	public int run(CommandContext context) throws InputException {
 		Set<OutputKind> kinds = EnumSet.noneOf(OutputKind.class);
-		boolean force = false;
-		Path fonts = null;
-		figures = false;
-		List<String> paths = new ArrayList<>();
-		for (int i = 0; i < args.size(); i++) {
-			String arg = args.get(i);
-			if (arg.equals("--force")) {
-				force = true;
-			} else if (arg.equals("--fonts") || arg.startsWith("--fonts=")) {
-				fonts = FontsOption.parse(arg, i + 1 < args.size() ? args.get(i + 1) : null, context);
-				if (arg.equals("--fonts")) {
-					i++;
+		for (String value : formats) {
+			for (String word : value.split(",")) {
+				if (word.isBlank()) {
+					continue;
 				}
-			} else if (arg.equals("--figures")) {
-				figures = true;
-			} else if (arg.equals("--out") || arg.startsWith("--out=")) {
-				if (arg.equals("--out")) {
-					if (i + 1 >= args.size() || args.get(i + 1).isEmpty()) {
-						throw new InputException(MESSAGES.get("generate.outMissingValue"));
-					}
-					outArg = args.get(++i);
-				} else {
-					outArg = arg.substring("--out=".length());
+				OutputKind kind = OutputKind.of(word);
+				if (kind == null) {
+					throw new InputException(MESSAGES.get("generate.unknownFormat", word.trim()));
 				}
-				if (outArg.isEmpty()) {
-					throw new InputException(MESSAGES.get("generate.outMissingValue"));
-				}
-			} else if (arg.equals("--formats") || arg.startsWith("--formats=")) {
-				String value;
-				if (arg.equals("--formats")) {
-					if (i + 1 >= args.size()) {
-						throw new InputException(MESSAGES.get("generate.formatsMissingValue"));
-					}
-					value = args.get(++i);
-				} else {
-					value = arg.substring("--formats=".length());
-				}
-				for (String word : value.split(",")) {
-					if (word.isBlank()) {
-						continue;
-					}
-					OutputKind kind = OutputKind.of(word);
-					if (kind == null) {
-						throw new InputException(MESSAGES.get("generate.unknownFormat", word.trim()));
-					}
-					kinds.add(kind);
-				}
-				if (kinds.isEmpty()) {
-					throw new InputException(MESSAGES.get("generate.formatsMissingValue"));
-				}
-			} else if (arg.startsWith("-") && arg.length() > 1) {
-				throw new InputException(Messages.get("cli.unknownOption", arg));
-			} else {
-				paths.add(arg);
+				kinds.add(kind);
 			}
+		}
+		if (!formats.isEmpty() && kinds.isEmpty()) {
+			throw new InputException(MESSAGES.get("generate.formatsMissingValue"));
 		}
 		if (paths.isEmpty()) {
 			throw new InputException(Messages.get("cli.noPaths"));
 		}
 		if (outArg == null) {
 			throw new InputException(MESSAGES.get("generate.noOut"));
+		}
+		if (outArg.isEmpty()) {
+			throw new InputException(MESSAGES.get("generate.outMissingValue"));
 		}
 		if (kinds.isEmpty()) {
 			kinds = OutputKind.available();
@@ -133,10 +107,19 @@ public class GenerateCommand implements Command {
 						String.join(", ", OutputKind.available().stream().map(OutputKind::id).toList())));
 			}
 		}
-		List<SourceFile> files = new InputFiles(context.workingDirectory()).collect(paths);
+		this.fonts = fontsArg == null ? null : FontsOption.parse("--fonts=" + fontsArg, null, context);
+		InputFiles.Inputs inputs = new InputFiles(context.workingDirectory()).collectAll(paths);
+		inputs.unreadable().forEach(sentence -> context.err().println("gpr: " + sentence));
+		if (!inputs.anyRequested()) {
+			return Main.USAGE;
+		}
 		Path out = prepare(context.workingDirectory().resolve(outArg).toAbsolutePath().normalize(), outArg);
-		this.fonts = fonts;
-		return generate(files, out, outArg, kinds, force, context);
+		int code = generate(inputs.files(), out, outArg, kinds, force, context);
+		if (!inputs.unreadable().isEmpty()) {
+			context.err().println(Messages.get("cli.unreadableCount", inputs.unreadable().size()));
+			return Main.USAGE;
+		}
+		return code;
 	}
 
 	/** Creates the output folder if need be and makes sure files can be written in it. */
@@ -214,16 +197,12 @@ public class GenerateCommand implements Command {
 		int reports = names.size();
 		ReportRenderer renderer = context.injector().getInstance(ReportRenderer.class);
 		renderer.setFontFolder(fonts);
-		boolean progress = reports >= PROGRESS_FROM && System.console() != null;
 		int[] totals = new int[5];
-		try {
+		try (Progress progress = Progress.start(context, "cli.progress.generate", reports, false)) {
 			Batches.run(batches, batch -> batch(batch, names, out, outArg, kinds, force, context, renderer), result -> {
 				result.out.forEach(context.out()::println);
-				if (progress && !result.err.isEmpty()) {
-					context.err().print("\r");
-				}
-				result.err.forEach(context.err()::println);
-				if (!progress) {
+				result.err.forEach(progress::println);
+				if (!progress.drawn()) {
 					result.info.forEach(context.err()::println);
 				}
 				if (result.failure != null) {
@@ -234,15 +213,10 @@ public class GenerateCommand implements Command {
 				totals[2] += result.skipped;
 				totals[3] += result.written;
 				totals[4] += result.reports;
-				if (progress) {
-					bar(context, totals[4], reports);
-				}
+				progress.step(result.reports);
 			});
 		} catch (Stop stop) {
 			throw stop.failure;
-		}
-		if (progress) {
-			context.err().println();
 		}
 		context.err().println(MESSAGES.get("generate.summary", reports, totals[1], totals[2], totals[3], outArg));
 		return totals[0] > 0 ? Main.ERRORS : Main.OK;
@@ -312,13 +286,6 @@ public class GenerateCommand implements Command {
 			name = base + "-" + i;
 		}
 		return name;
-	}
-
-	private static void bar(CommandContext context, int done, int total) {
-		int width = 30;
-		int filled = total == 0 ? width : (int) ((long) done * width / total);
-		context.err().print("\r[" + "#".repeat(filled) + ".".repeat(width - filled) + "] " + done + "/" + total);
-		context.err().flush();
 	}
 
 	/** Temporary files are private; the generated file is for publishing: rw-r--r--. */

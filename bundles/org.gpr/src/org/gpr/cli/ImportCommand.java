@@ -17,84 +17,69 @@ import org.gpr.importer.ImportWarning;
 import org.gpr.importer.ImportedReport;
 import org.gpr.importer.ReportImporter;
 
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
 /**
  * {@code gpr import FILE... --out DIR}: reads published reports (web pages or their text) and
  * writes each as a {@code .gpr} file (with a generated format extension beside it when the report
  * has rows its format lacks). Warnings go to stderr; a file that cannot be imported gets one
  * sentence, nothing is written for it, and the exit code is 2.
  */
-public class ImportCommand implements Command {
+@Command(name = "import", mixinStandardHelpOptions = true)
+public class ImportCommand implements GprCommand {
+
+	@Option(names = { "--out", "-o" }, paramLabel = "DIR", descriptionKey = "import.out")
+	String out;
+
+	@Parameters(paramLabel = "FILE", arity = "0..*", descriptionKey = "import.files")
+	List<String> paths = new ArrayList<>();
 
 	@Override
-	public String name() {
-		return "import";
+	public String helpBundle() {
+		return "org.gpr.cli.import";
 	}
 
 	@Override
-	public String usage() {
-		return ImportMessages.get("cli.import.usage");
-	}
-
-	/** The files and the output folder of an import or audit command line. */
-	record Arguments(List<String> paths, String out) {
-		static Arguments parse(List<String> args) throws InputException {
-			List<String> paths = new ArrayList<>();
-			String out = null;
-			for (int i = 0; i < args.size(); i++) {
-				String arg = args.get(i);
-				if (arg.equals("--out") || arg.equals("-o")) {
-					if (i + 1 >= args.size()) {
-						throw new InputException(ImportMessages.get("cli.import.noOut"));
-					}
-					out = args.get(++i);
-				} else if (arg.startsWith("--out=")) {
-					out = arg.substring("--out=".length());
-				} else if (arg.startsWith("-") && arg.length() > 1) {
-					throw new InputException(Messages.get("cli.unknownOption", arg));
-				} else {
-					paths.add(arg);
-				}
-			}
-			return new Arguments(paths, out);
-		}
-	}
-
-	@Override
-	public int run(List<String> args, CommandContext context) throws InputException {
-		Arguments arguments = Arguments.parse(args);
-		if (arguments.paths().isEmpty()) {
-			throw new InputException(ImportMessages.get("cli.import.noFiles"));
-		}
-		if (arguments.out() == null) {
+	public int run(CommandContext context) throws InputException {
+		if (out == null) {
 			throw new InputException(ImportMessages.get("cli.import.noOut"));
 		}
-		Path out = outputFolder(context.workingDirectory(), arguments.out());
+		if (paths.isEmpty()) {
+			throw new InputException(ImportMessages.get("cli.import.noFiles"));
+		}
+		Path outFolder = outputFolder(context.workingDirectory(), out);
 		ReportImporter importer = context.injector().getInstance(ReportImporter.class);
 		int failed = 0;
-		for (String argument : arguments.paths()) {
-			Path file = context.workingDirectory().resolve(argument).normalize();
-			if (!Files.isRegularFile(file)) {
-				context.err().println("gpr: " + ImportMessages.get("cli.import.notFile", argument));
-				failed++;
-				continue;
-			}
-			try {
-				ImportedReport report = importer.read(file, argument, baseName(file));
-				Path written = write(out, baseName(file), report);
-				List<ImportWarning> warnings = report.allWarnings();
-				for (ImportWarning warning : warnings) {
-					String place = report.place(warning.line());
-					context.err().println(argument + (place == null ? "" : ":" + place) + ": warning: " + warning.message());
+		try (Progress progress = Progress.start(context, "cli.progress.import", paths.size(), false)) {
+			for (String argument : paths) {
+				Path file = context.workingDirectory().resolve(argument).normalize();
+				if (!Files.isRegularFile(file)) {
+					progress.println("gpr: " + ImportMessages.get("cli.import.notFile", argument));
+					failed++;
+					progress.step(1);
+					continue;
 				}
-				context.err().println(ImportMessages.get("cli.import.written", argument, display(context, written),
-						warnings.size()));
-			} catch (ImportException e) {
-				context.err().println("gpr: " + e.getMessage());
-				failed++;
+				try {
+					ImportedReport report = importer.read(file, argument, baseName(file));
+					Path written = write(outFolder, baseName(file), report);
+					List<ImportWarning> warnings = report.allWarnings();
+					for (ImportWarning warning : warnings) {
+						String place = report.place(warning.line());
+						progress.println(argument + (place == null ? "" : ":" + place) + ": warning: " + warning.message());
+					}
+					progress.println(ImportMessages.get("cli.import.written", argument, display(context, written),
+							warnings.size()));
+				} catch (ImportException e) {
+					progress.println("gpr: " + e.getMessage());
+					failed++;
+				}
+				progress.step(1);
 			}
 		}
-		if (arguments.paths().size() > 1) {
-			context.err().println(ImportMessages.get("cli.import.summary", arguments.paths().size() - failed, failed));
+		if (paths.size() > 1) {
+			context.err().println(ImportMessages.get("cli.import.summary", paths.size() - failed, failed));
 		}
 		return failed > 0 ? Main.USAGE : Main.OK;
 	}

@@ -31,23 +31,57 @@ public final class InputFiles {
 		this.workingDirectory = workingDirectory.toAbsolutePath().normalize();
 	}
 
+	/**
+	 * What a command line's paths gave: the files that could be read, and a sentence for each
+	 * argument or file that could not (missing, binary, not UTF-8, empty, too large …), in order.
+	 */
+	public record Inputs(List<SourceFile> files, List<String> unreadable) {
+
+		/** Whether any file the user asked for could be read. */
+		public boolean anyRequested() {
+			return files.stream().anyMatch(SourceFile::requested);
+		}
+	}
+
 	/** Every requested file first (in the order given, folders sorted), then their neighbours. */
 	public List<SourceFile> collect(List<String> arguments) throws InputException {
+		Inputs inputs = collectAll(arguments);
+		if (!inputs.unreadable().isEmpty()) {
+			throw new InputException(inputs.unreadable().get(0));
+		}
+		return inputs.files();
+	}
+
+	/**
+	 * As {@link #collect(List)}, for a batch: a path or file that cannot be read does not stop the
+	 * others; its sentence is in {@link Inputs#unreadable()}.
+	 */
+	public Inputs collectAll(List<String> arguments) {
+		List<String> unreadable = new ArrayList<>();
 		Map<Path, Boolean> files = new LinkedHashMap<>();
 		for (String argument : arguments) {
 			Path path = workingDirectory.resolve(argument).normalize();
 			if (!Files.exists(path)) {
-				throw new InputException(Messages.get("cli.missing", argument));
+				unreadable.add(Messages.get("cli.missing", argument));
+				continue;
 			}
 			if (Files.isDirectory(path)) {
-				List<Path> found = walk(path);
+				List<Path> found;
+				try {
+					found = walk(path);
+				} catch (InputException e) {
+					unreadable.add(e.getMessage());
+					continue;
+				}
 				if (found.isEmpty()) {
-					throw new InputException(Messages.get("cli.noFiles", argument));
+					unreadable.add(Messages.get("cli.noFiles", argument));
+					continue;
 				}
 				found.forEach(f -> files.put(f, true));
 			} else {
 				if (!path.getFileName().toString().endsWith(".gpr")) {
-					throw new InputException(Messages.get("cli.notGpr", argument));
+					unreadable.add(Messages.get("cli.notGpr", argument));
+					continue;
 				}
 				files.put(path, true);
 			}
@@ -69,17 +103,16 @@ public final class InputFiles {
 		}
 		List<SourceFile> result = new ArrayList<>();
 		for (Map.Entry<Path, Boolean> entry : files.entrySet()) {
-			if (entry.getValue()) {
-				result.add(read(entry.getKey(), true));
-			} else {
-				try {
-					result.add(read(entry.getKey(), false));
-				} catch (InputException e) {
-					// an unreadable neighbour that nobody asked for is skipped
+			try {
+				result.add(read(entry.getKey(), entry.getValue()));
+			} catch (InputException e) {
+				if (entry.getValue()) {
+					unreadable.add(e.getMessage());
 				}
+				// an unreadable neighbour that nobody asked for is skipped
 			}
 		}
-		return result;
+		return new Inputs(result, unreadable);
 	}
 
 	private static List<Path> walk(Path folder) throws InputException {

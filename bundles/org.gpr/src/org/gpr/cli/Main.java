@@ -1,6 +1,7 @@
 package org.gpr.cli;
 
 import java.io.PrintStream;
+import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -8,6 +9,8 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.ResourceBundle;
+import java.util.ServiceConfigurationError;
 import java.util.ServiceLoader;
 
 import org.gpr.GprStandaloneSetup;
@@ -15,9 +18,19 @@ import org.gpr.Messages;
 
 import com.google.inject.Injector;
 
+import picocli.CommandLine;
+import picocli.CommandLine.Model.ArgSpec;
+import picocli.CommandLine.Model.OptionSpec;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.ParseResult;
+import picocli.CommandLine.UnmatchedArgumentException;
+
 /**
- * The {@code gpr} command line. Exit codes: 0 no errors, 1 errors, 2 bad usage or unreadable
- * input, 3 an internal error (a bug).
+ * The {@code gpr} command line, parsed by picocli. Exit codes: 0 no errors, 1 errors, 2 bad usage or
+ * unreadable input, 3 an internal error (a bug). {@code gpr --help}, {@code gpr help COMMAND} and
+ * {@code gpr COMMAND --help} print help in Chinese (English with an English locale),
+ * {@code --version} the version and the build's commit; a mistyped command or option gets the
+ * nearest name; {@code @file} arguments are read from the file.
  */
 public class Main implements CommandContext {
 
@@ -26,14 +39,18 @@ public class Main implements CommandContext {
 	public static final int USAGE = 2;
 	public static final int INTERNAL = 3;
 
-	/** Every command, in the order --help lists them. */
-	private static List<Command> commands() {
-		List<Command> commands = new ArrayList<>(List.of(new CheckCommand(), new GenerateCommand(), new ImportCommand(),
-				new AuditCommand(), new RollupCommand()));
-		// commands of bundles the runtime cannot depend on (gpr lsp, in org.gpr.ide), when on the class path:
-		// each lists itself in its jar's META-INF/services/org.gpr.cli.Command
-		ServiceLoader.load(Command.class, Main.class.getClassLoader()).forEach(commands::add);
-		return commands;
+	/** The built-in commands, in the order --help lists them; others are found with ServiceLoader. */
+	static List<GprCommand> builtInCommands() {
+		return List.of(new CheckCommand(), new GenerateCommand(), new ImportCommand(), new AuditCommand());
+	}
+
+	/**
+	 * Commands that still parse their own arguments ({@link Command}); each is wrapped in a picocli
+	 * command that passes its arguments through. Hook a new one here (or list it in
+	 * META-INF/services/org.gpr.cli.Command).
+	 */
+	static List<Command> legacyCommands() {
+		return List.of(new RollupCommand());
 	}
 
 	private final PrintStream out;
@@ -58,28 +75,185 @@ public class Main implements CommandContext {
 
 	/** Runs one command and returns its exit code; never throws. */
 	public int run(String... args) {
-		Map<String, Command> byName = new LinkedHashMap<>();
-		for (Command command : commands()) {
-			byName.put(command.name(), command);
-		}
 		try {
-			if (args.length == 0 || args[0].equals("--help") || args[0].equals("-h") || args[0].equals("help")) {
-				out.println(Messages.get("cli.usage"));
-				byName.values().forEach(command -> out.println(command.usage()));
-				return args.length == 0 ? USAGE : OK;
+			CommandLine root = commandLine();
+			try {
+				ParseResult parsed = root.parseArgs(atFiles(args));
+				Integer help = CommandLine.executeHelpRequest(parsed);
+				if (help != null) {
+					return help;
+				}
+				List<CommandLine> chain = parsed.asCommandLineList();
+				CommandLine last = chain.get(chain.size() - 1);
+				if (!(last.getCommand() instanceof GprCommand command)) {
+					// gpr alone: the usage, as bad usage
+					root.usage(out);
+					return USAGE;
+				}
+				return command.run(this);
+			} catch (ParameterException e) {
+				err.println("gpr: " + sentence(e, root));
+				return USAGE;
 			}
-			Command command = byName.get(args[0]);
-			if (command == null) {
-				throw new InputException(Messages.get("cli.unknownCommand", args[0], String.join(", ", byName.keySet())));
-			}
-			return command.run(Arrays.asList(args).subList(1, args.length), this);
 		} catch (InputException e) {
 			err.println("gpr: " + e.getMessage());
 			return USAGE;
-		} catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
+		} catch (RuntimeException | StackOverflowError | OutOfMemoryError | ServiceConfigurationError e) {
 			err.println("gpr: " + Messages.get("cli.internal", e));
 			return INTERNAL;
 		}
+	}
+
+	/**
+	 * {@code @file} arguments name files relative to the working directory (picocli reads them
+	 * relative to the JVM's): made absolute here. An {@code @word} that names no file stays as it is.
+	 */
+	private String[] atFiles(String[] args) {
+		String[] result = args.clone();
+		for (int i = 0; i < result.length; i++) {
+			String arg = result[i];
+			if (arg.equals("--")) {
+				break;
+			}
+			if (arg.length() > 1 && arg.startsWith("@") && !arg.startsWith("@@")) {
+				Path file = workingDirectory.resolve(arg.substring(1));
+				if (java.nio.file.Files.isRegularFile(file)) {
+					result[i] = "@" + file.toAbsolutePath();
+				}
+			}
+		}
+		return result;
+	}
+
+	/**
+	 * The picocli command tree of one run: the root, help, the built-in and the discovered commands,
+	 * with their help texts in the current locale's language (also what the completion script and
+	 * the man page are generated from).
+	 */
+	public CommandLine commandLine() {
+		CommandLine root = new CommandLine(new RootCommand());
+		ResourceBundle shared = HelpTexts.load(RootCommand.BUNDLE, Main.class.getClassLoader(), null);
+		HelpTexts.apply(root, shared);
+		CommandLine help = new CommandLine(new CommandLine.HelpCommand());
+		HelpTexts.apply(help, shared);
+		root.addSubcommand("help", help);
+		Map<String, GprCommand> commands = new LinkedHashMap<>();
+		for (GprCommand command : builtInCommands()) {
+			commands.put(command.getClass().getName(), command);
+		}
+		for (GprCommand command : discovered(GprCommand.class)) {
+			commands.putIfAbsent(command.getClass().getName(), command);
+		}
+		for (GprCommand command : commands.values()) {
+			CommandLine sub = new CommandLine(command);
+			HelpTexts.apply(sub, command.helpBundle() == null ? shared
+					: HelpTexts.load(command.helpBundle(), command.getClass().getClassLoader(), shared));
+			root.addSubcommand(sub);
+		}
+		List<Command> legacy = new ArrayList<>(legacyCommands());
+		legacy.addAll(discovered(Command.class));
+		for (Command command : legacy) {
+			if (!root.getSubcommands().containsKey(command.name())) {
+				CommandLine sub = LegacyCommand.commandLine(command);
+				HelpTexts.apply(sub, shared);
+				root.addSubcommand(sub);
+			}
+		}
+		for (CommandLine sub : root.getSubcommands().values()) {
+			sub.getCommandSpec().versionProvider(new Version());
+		}
+		HelpTexts.layout(root);
+		root.setOut(new PrintWriter(out, true));
+		root.setErr(new PrintWriter(err, true));
+		return root;
+	}
+
+	/** The implementations that ServiceLoader finds beside gpr's (and the thread's) class loader. */
+	private static <S> List<S> discovered(Class<S> service) {
+		Map<String, S> found = new LinkedHashMap<>();
+		List<ClassLoader> loaders = new ArrayList<>();
+		loaders.add(Main.class.getClassLoader());
+		ClassLoader context = Thread.currentThread().getContextClassLoader();
+		if (context != null && context != Main.class.getClassLoader()) {
+			loaders.add(context);
+		}
+		for (ClassLoader loader : loaders) {
+			for (S implementation : ServiceLoader.load(service, loader)) {
+				found.putIfAbsent(implementation.getClass().getName(), implementation);
+			}
+		}
+		return new ArrayList<>(found.values());
+	}
+
+	/** One sentence for what picocli could not parse, in the user's language, with a suggestion. */
+	static String sentence(ParameterException e, CommandLine root) {
+		CommandLine where = e.getCommandLine() != null ? e.getCommandLine() : root;
+		String command = where.getCommandSpec().qualifiedName();
+		List<String> names = new ArrayList<>();
+		root.getSubcommands().forEach((name, sub) -> {
+			if (!(sub.getCommand() instanceof CommandLine.HelpCommand)) {
+				names.add(name);
+			}
+		});
+		if (e instanceof UnmatchedArgumentException unmatched && !unmatched.getUnmatched().isEmpty()) {
+			String arg = unmatched.getUnmatched().get(0);
+			String suggestion = nearest(arg, unmatched.getSuggestions());
+			if (unmatched.isUnknownOption()) {
+				return suggestion == null ? Messages.get("cli.unknownOption", arg, command)
+						: Messages.get("cli.unknownOptionSuggest", arg, suggestion, command);
+			}
+			if (where == root) {
+				return suggestion == null ? Messages.get("cli.unknownCommand", arg, String.join(", ", names))
+						: Messages.get("cli.unknownCommandSuggest", arg, suggestion, String.join(", ", names));
+			}
+			return Messages.get("cli.unexpectedArgument", arg, command);
+		}
+		if (where == root && e.getValue() != null && !e.getValue().startsWith("-")) {
+			// gpr help NAME with an unknown NAME
+			return Messages.get("cli.unknownCommand", e.getValue(), String.join(", ", names));
+		}
+		if (e instanceof CommandLine.MissingParameterException missing && !missing.getMissing().isEmpty()) {
+			ArgSpec spec = missing.getMissing().get(0);
+			if (spec instanceof OptionSpec option) {
+				return Messages.get("cli.missingValue", option.longestName(), option.paramLabel(), command);
+			}
+			return Messages.get("cli.missingParameter", spec.paramLabel(), command);
+		}
+		return e.getMessage();
+	}
+
+	/**
+	 * The first of picocli's suggestions that is close to what was typed (an edit distance of at
+	 * most a third of its length, and at least 2), or null: picocli offers something even for
+	 * words that resemble nothing.
+	 */
+	static String nearest(String typed, List<String> suggestions) {
+		String word = typed.contains("=") ? typed.substring(0, typed.indexOf('=')) : typed;
+		for (String suggestion : suggestions) {
+			if (distance(word, suggestion) <= Math.max(2, word.length() / 3)) {
+				return suggestion;
+			}
+		}
+		return null;
+	}
+
+	private static int distance(String a, String b) {
+		int[] previous = new int[b.length() + 1];
+		int[] current = new int[b.length() + 1];
+		for (int j = 0; j <= b.length(); j++) {
+			previous[j] = j;
+		}
+		for (int i = 1; i <= a.length(); i++) {
+			current[0] = i;
+			for (int j = 1; j <= b.length(); j++) {
+				int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+				current[j] = Math.min(Math.min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
+			}
+			int[] swap = previous;
+			previous = current;
+			current = swap;
+		}
+		return previous[b.length()];
 	}
 
 	@Override

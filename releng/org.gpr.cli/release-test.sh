@@ -1,0 +1,52 @@
+#!/usr/bin/env bash
+# The release archive as a user gets it: unpacked (silently, by GNU tar) into a temporary folder,
+# nothing of the source tree on the way, run from another folder: --version, --help, check and
+# generate of the example it ships, the exit code of a broken copy, a missing Java.
+set -euo pipefail
+here=$(cd "$(dirname "$0")" && pwd)
+archive=$(ls "$here"/target/gpr-*.tar.gz | head -n 1)
+zip=${archive%.tar.gz}.zip
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+fail() { echo "release-test: $*" >&2; exit 1; }
+
+noise=$(tar xzf "$archive" -C "$work" 2>&1)
+[ -z "$noise" ] || fail "tar printed: $noise"
+home=$(ls -d "$work"/gpr-*/)
+gpr=$home/bin/gpr
+unzip -q "$zip" -d "$work/zip"
+cmp -s "$work/zip/$(basename "$home")/lib/classpath.txt" "$home/lib/classpath.txt" || fail "the zip and the tarball differ"
+[ -x "$work/zip/$(basename "$home")/bin/gpr" ] || fail "bin/gpr of the zip is not executable"
+
+mkdir "$work/elsewhere"
+cd "$work/elsewhere"
+"$gpr" --version | grep -q "^gpr [0-9]" || fail "gpr --version: $("$gpr" --version)"
+"$gpr" --help | grep -q "用法：gpr" || fail "gpr --help is not in Chinese"
+LANG=en_US.UTF-8 "$gpr" check --help | grep -q "^Usage: gpr check" || fail "gpr check --help is not in English with LANG=en_US.UTF-8"
+cp -r "$home/examples" .
+"$gpr" check examples/ 2>check.err || fail "gpr check of the shipped example failed: $(cat check.err)"
+"$gpr" generate examples/customs-2020 --out out/ 2>/dev/null
+[ -s out/customs-2020.html ] && [ -s out/customs-2020.xlsx ] || fail "gpr generate wrote no report"
+sed -i 's/    新收             166/    新收             167/' examples/customs-2020/customs-2020.gpr
+set +e
+"$gpr" check examples/customs-2020 >/dev/null 2>&1
+code=$?
+# a Java that is too old (JAVA_HOME comes first) and none at all (a PATH with the tools but no java)
+mkdir -p old-java/bin tools
+printf '#!/bin/sh\necho "java version \\"11.0.2\\"" >&2\n' >old-java/bin/java
+chmod +x old-java/bin/java
+echo 'JAVA_VERSION="11.0.2"' >old-java/release
+JAVA_HOME=$PWD/old-java "$gpr" check examples/ 2>oldjava.err
+oldjava=$?
+for tool in sh dirname readlink sed cut tr head tput; do ln -s "$(command -v $tool)" tools/$tool; done
+PATH=$PWD/tools JAVA_HOME= "$gpr" check examples/ 2>nojava.err
+nojava=$?
+set -e
+[ "$code" = 1 ] || fail "a broken identity gave exit code $code, not 1"
+[ "$oldjava" = 2 ] && grep -q "Java 11.0.2；gpr 需要 Java 17" oldjava.err || fail "with Java 11: exit $oldjava, $(cat oldjava.err)"
+[ "$nojava" = 2 ] && grep -q "找不到 Java" nojava.err || fail "without Java: exit $nojava, $(cat nojava.err)"
+grep -q "^function _complete_gpr()" "$home/completion/gpr.bash" || fail "no bash completion function"
+# the completion script completes the commands
+out=$(bash -c "source '$home/completion/gpr.bash'; COMP_WORDS=(gpr ch); COMP_CWORD=1; _complete_gpr; echo \${COMPREPLY[*]}")
+[ "$out" = check ] || fail "completion of 'gpr ch' gave '$out'"
+echo "release-test: $(basename "$archive") unpacked silently and ran from another folder: --version, --help (zh, en), check, generate, exit codes 1 and 2 (Java 11, no Java), completion"

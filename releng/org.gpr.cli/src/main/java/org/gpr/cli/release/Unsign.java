@@ -1,0 +1,59 @@
+package org.gpr.cli.release;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+import java.util.zip.ZipOutputStream;
+
+/**
+ * Copies the jars of a folder into another without their signature files (META-INF/*.SF, *.RSA,
+ * *.DSA, *.EC): the JVM's class data sharing skips every class of a signed jar (and Java 17's
+ * dynamic archive dump can crash on lambdas of such classes), and the Eclipse jars (Xtext, EMF) are
+ * signed. The release's lib/ is made this way; the classes are the same bytes.
+ * <p>
+ * {@code java org.gpr.cli.release.Unsign FROM TO}
+ */
+public final class Unsign {
+
+	private Unsign() {
+	}
+
+	public static void main(String[] args) throws IOException {
+		Path from = Path.of(args[0]);
+		Path to = Files.createDirectories(Path.of(args[1]));
+		try (DirectoryStream<Path> jars = Files.newDirectoryStream(from, "*.jar")) {
+			for (Path jar : jars) {
+				copy(jar, to.resolve(jar.getFileName()));
+			}
+		}
+	}
+
+	static boolean isSignature(String name) {
+		String upper = name.toUpperCase(Locale.ROOT);
+		return upper.startsWith("META-INF/") && upper.indexOf('/', "META-INF/".length()) < 0
+				&& (upper.endsWith(".SF") || upper.endsWith(".RSA") || upper.endsWith(".DSA") || upper.endsWith(".EC"));
+	}
+
+	private static void copy(Path jar, Path target) throws IOException {
+		try (InputStream file = Files.newInputStream(jar); ZipInputStream in = new ZipInputStream(file);
+				OutputStream out = Files.newOutputStream(target); ZipOutputStream zip = new ZipOutputStream(out)) {
+			for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
+				if (isSignature(entry.getName())) {
+					continue;
+				}
+				ZipEntry copy = new ZipEntry(entry.getName());
+				copy.setTime(entry.getTime());
+				zip.putNextEntry(copy);
+				in.transferTo(zip);
+				zip.closeEntry();
+			}
+		}
+		Files.setLastModifiedTime(target, Files.getLastModifiedTime(jar));
+	}
+}

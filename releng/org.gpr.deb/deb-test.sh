@@ -1,0 +1,35 @@
+#!/usr/bin/env bash
+# CI: installs the built packages on this machine (apt-get install ./….deb, as root), runs
+# gpr check and gpr generate on the example from another folder, checks what the packages put in
+# place (completion, man page, desktop entry), and removes them again.
+set -euo pipefail
+here=$(cd "$(dirname "$0")" && pwd)
+cli=$(ls "$here"/target/gpr_*_all.deb | head -n 1)
+studio=$(ls "$here"/target/gpr-studio_*_amd64.deb 2>/dev/null | head -n 1 || true)
+fail() { echo "deb-test: $*" >&2; exit 1; }
+[ "$(id -u)" = 0 ] || { echo "deb-test: needs root (it installs packages); skipped" >&2; exit 0; }
+if dpkg -s gpr >/dev/null 2>&1; then fail "gpr is installed already; remove it first"; fi
+work=$(mktemp -d)
+trap 'rm -rf "$work"; apt-get remove -y -q gpr gpr-studio >/dev/null 2>&1 || true' EXIT
+export DEBIAN_FRONTEND=noninteractive
+apt-get install -y -q "$cli" ${studio:+"$studio"}
+cp -r "$here/../../examples/customs-2020" "$work/"
+cd "$work"
+[ "$(command -v gpr)" = /usr/bin/gpr ] || fail "gpr is not /usr/bin/gpr"
+gpr --version
+[ -f /usr/share/gpr/lib/gpr.jsa ] && echo "deb-test: the class data sharing archive was made at installation" \
+	|| echo "deb-test: no class data sharing archive was made at installation (gpr runs without it)"
+gpr check customs-2020
+gpr generate customs-2020 --out out/
+[ -s out/customs-2020.html ] || fail "gpr generate wrote nothing"
+[ -f /usr/share/bash-completion/completions/gpr ] || fail "no bash completion"
+[ -f /usr/share/zsh/vendor-completions/_gpr ] || fail "no zsh completion"
+if [ -n "$studio" ]; then
+	[ -x /usr/bin/gpr-studio ] && [ -f /usr/share/applications/gpr-studio.desktop ] || fail "GPR Studio is not installed"
+	ls /usr/lib/gpr-studio/plugins/org.eclipse.swt.gtk.linux.x86_64_*.jar >/dev/null || fail "GPR Studio has no SWT"
+fi
+dpkg -L gpr | grep -q "/usr/share/man/man1/gpr.1.gz" && echo "deb-test: man page /usr/share/man/man1/gpr.1.gz installed"
+apt-get remove -y -q gpr ${studio:+gpr-studio}
+[ ! -e /usr/bin/gpr ] || fail "/usr/bin/gpr is still there after apt-get remove"
+[ ! -e /usr/share/gpr ] || fail "/usr/share/gpr is still there after apt-get remove: $(find /usr/share/gpr | head)"
+echo "deb-test: $(basename "$cli")${studio:+ and $(basename "$studio")} installed, gpr check and gpr generate ran from $work, removed again"
