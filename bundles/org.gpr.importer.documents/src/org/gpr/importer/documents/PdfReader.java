@@ -34,6 +34,15 @@ public final class PdfReader implements DocumentReader {
 	/** Places are numbered page × this + line on the page. */
 	static final int PER_PAGE = 10_000;
 
+	static {
+		// PDFBox logs through commons-logging, which would find log4j-api on the command line's class
+		// path and complain that it has no implementation; a report's reader has nothing to log
+		if (System.getProperty("org.apache.commons.logging.Log") == null) {
+			System.setProperty("org.apache.commons.logging.Log", "org.apache.commons.logging.impl.NoOpLog");
+		}
+		Quiet.logging();
+	}
+
 	@Override
 	public boolean reads(String fileName, byte[] head) {
 		String start = new String(head, 0, Math.min(head.length, 1024), java.nio.charset.StandardCharsets.ISO_8859_1);

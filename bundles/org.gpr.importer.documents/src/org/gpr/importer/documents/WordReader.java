@@ -33,6 +33,10 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.STMerge;
  */
 public final class WordReader implements DocumentReader {
 
+	static {
+		Quiet.logging();
+	}
+
 	/** Places of a table's rows are numbered table × this + row. */
 	static final int PER_TABLE = 1_000_000;
 	/** No part of a report's document is near this size unpacked. */
