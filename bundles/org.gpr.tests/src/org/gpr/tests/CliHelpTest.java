@@ -58,7 +58,7 @@ class CliHelpTest {
 	void commandHelpInChinese() {
 		assertEquals(Main.OK, run("check", "--help"), () -> err());
 		String help = out();
-		assertTrue(help.startsWith("检查 .gpr 报告与格式文件：语法、名称、结构与勾稽关系\n用法：gpr check [-hV] [--json] [--no-warnings] [PATH...]\n"),
+		assertTrue(help.startsWith("检查 .gpr 报告与格式文件：语法、名称、结构与勾稽关系\n用法：gpr check [-hV] [--blanks] [--json] [--no-warnings] [PATH...]\n"),
 				help);
 		assertTrue(help.contains("      --json          以 JSON 数组输出问题"), help);
 		assertTrue(help.contains("  -h, --help          显示本帮助并退出"), help);

@@ -142,10 +142,10 @@ class CliTest {
 				&& out().contains("  check     检查 .gpr 报告与格式文件") && out().contains("  import    把公布的报告")
 				&& out().contains("  audit     导入并检查整个目录中公布的报告") && out().contains("  2   用法错误"), out());
 		assertEquals(Main.USAGE, run(dir, "chekc", "x"));
-		assertEquals("gpr: 未知的命令“chekc”；是否应为“check”？可用的命令：check, generate, import, audit（用 gpr --help 查看用法）\n",
+		assertEquals("gpr: 未知的命令“chekc”；是否应为“check”？可用的命令：check, generate, import, audit, rollup（用 gpr --help 查看用法）\n",
 				err());
 		assertEquals(Main.USAGE, run(dir, "frobnicate"));
-		assertEquals("gpr: 未知的命令“frobnicate”；可用的命令：check, generate, import, audit（用 gpr --help 查看用法）\n", err());
+		assertEquals("gpr: 未知的命令“frobnicate”；可用的命令：check, generate, import, audit, rollup（用 gpr --help 查看用法）\n", err());
 		assertEquals(Main.USAGE, run(dir, "check", "--jsn", "x"));
 		assertEquals("gpr: 未知的选项“--jsn”；是否应为“--json”？（用 gpr check --help 查看用法）\n", err());
 		assertEquals(Main.USAGE, run(dir, "check", "--zzzzzz", "x"));
@@ -155,7 +155,7 @@ class CliTest {
 		assertEquals(Main.USAGE, run(dir, "generate", "x", "--out"));
 		assertEquals("gpr: 选项 --out 后缺少 DIR（用 gpr generate --help 查看用法）\n", err());
 		assertEquals(Main.USAGE, run(dir, "help", "chekc"));
-		assertEquals("gpr: 未知的命令“chekc”；可用的命令：check, generate, import, audit（用 gpr --help 查看用法）\n", err());
+		assertEquals("gpr: 未知的命令“chekc”；可用的命令：check, generate, import, audit, rollup（用 gpr --help 查看用法）\n", err());
 		assertEquals(Main.OK, run(dir, "--help"), () -> err());
 		assertEquals("", err());
 	}

@@ -27,7 +27,7 @@ final class LegacyCommand implements GprCommand {
 		spec.name(command.name());
 		spec.usageMessage().header(command.usage().strip());
 		spec.addOption(OptionSpec.builder("-h", "--help").usageHelp(true).descriptionKey("help").build());
-		spec.addPositional(PositionalParamSpec.builder().arity("0..*").type(String[].class).paramLabel("ARG").build());
+		spec.addPositional(PositionalParamSpec.builder().arity("0..*").type(String[].class).paramLabel("ARG").descriptionKey("legacy.args").build());
 		spec.parser().unmatchedOptionsArePositionalParams(true);
 		adapter.spec = spec;
 		return new CommandLine(spec);
