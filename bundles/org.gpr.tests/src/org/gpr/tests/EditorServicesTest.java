@@ -114,6 +114,19 @@ class EditorServicesTest {
 	}
 
 	@Test
+	void hoverOnAReferenceAndAChangeShowsTheYearsValues() {
+		String text = customsText().replace("件,较2019年减少38.3%;", "件,较2019年\" {change(申请.新收.总计 from 292)} \";");
+		DocumentModel.Snapshot snapshot = customs(text);
+		Hovers hovers = injector.getInstance(Hovers.class);
+		Hovers.Hover change = hovers.at(snapshot.resource(), text.indexOf("change(申请") + 1);
+		assertNotNull(change);
+		assertEquals("本年：180\n上年：292\n变化：减少38.4%", change.text());
+		Hovers.Hover reference = hovers.at(snapshot.resource(), text.indexOf("{申请.结转.总计}") + 1);
+		assertNotNull(reference);
+		assertTrue(reference.text().endsWith("\n本年：12"), reference.text());
+	}
+
+	@Test
 	void hoverOnARowNameShowsItsOfficialLabel() {
 		String text = customsText();
 		DocumentModel.Snapshot snapshot = customs(text);

@@ -81,11 +81,23 @@ public final class NarrativeEvaluator {
 		this(evaluation.getData(), evaluation.getPrevious());
 	}
 
+	/** Texts already rendered by this evaluator (the checks read the same texts several times). */
+	private final java.util.Map<Text, String> rendered = new java.util.IdentityHashMap<>();
+
 	/** The text with every embedded expression replaced by its value. */
 	public String render(Text text) {
 		if (text == null) {
 			return "";
 		}
+		String done = rendered.get(text);
+		if (done == null) {
+			done = renderNow(text);
+			rendered.put(text, done);
+		}
+		return done;
+	}
+
+	private String renderNow(Text text) {
 		StringBuilder out = new StringBuilder();
 		for (TextPart part : text.getParts()) {
 			if (part instanceof Literal literal) {

@@ -30,7 +30,28 @@ public class Acceptances {
 
 	/** Every acceptance of the report, in the order of the text. */
 	public static List<Acceptance> all(Report report) {
-		return report == null ? List.of() : EcoreUtil2.getAllContentsOfType(report, Acceptance.class);
+		if (report == null) {
+			return List.of();
+		}
+		if (report.eResource() == null) {
+			return acceptancesOf(report);
+		}
+		// found once per parse: every warning asks
+		return org.gpr.format.ParseCache.get(report.eResource(), Acceptances.class, () -> acceptancesOf(report));
+	}
+
+	/** The header's, then each section's and each of its tables': the only places an acceptance stands. */
+	private static List<Acceptance> acceptancesOf(Report report) {
+		List<Acceptance> result = new ArrayList<>(report.getAcceptances());
+		for (ReportSection section : report.getSections()) {
+			result.addAll(section.getAcceptances());
+			for (org.gpr.gpr.SectionItem item : section.getItems()) {
+				if (item instanceof Table table) {
+					result.addAll(table.getAcceptances());
+				}
+			}
+		}
+		return result;
 	}
 
 	/** The acceptance covering a warning of one of the rules at the object, or null. */

@@ -299,10 +299,9 @@ public class ReviewEvaluator {
 			if (leftover.getKind() == LeftoverKind.INSTRUCTION) {
 				instructions.add(leftover);
 			} else {
-				try {
-					placeholders.add(new Pattern2(leftover, Pattern.compile(leftover.getText())));
-				} catch (PatternSyntaxException e) {
-					// the format's validator reports the pattern
+				Pattern pattern = compiled(leftover.getText());
+				if (pattern != null) {
+					placeholders.add(new Pattern2(leftover, pattern));
 				}
 			}
 		}
@@ -311,12 +310,53 @@ public class ReviewEvaluator {
 		if (title != null) {
 			leftovers(report, title, instructions, placeholders, into);
 		}
-		for (Literal literal : org.eclipse.xtext.EcoreUtil2.getAllContentsOfType(report, Literal.class)) {
-			INode node = node(literal, P.getLiteral_Value());
-			if (node != null) {
-				leftovers(literal, node, instructions, placeholders, into);
+		if (report.getContact() != null) {
+			leftovers(report.getContact(), instructions, placeholders, into);
+		}
+		for (ReportSection section : report.getSections()) {
+			for (SectionItem item : section.getItems()) {
+				if (item instanceof Heading heading) {
+					leftovers(heading.getText(), instructions, placeholders, into);
+				} else if (item instanceof Paragraph paragraph) {
+					leftovers(paragraph.getText(), instructions, placeholders, into);
+				} else if (item instanceof NumberedList list) {
+					for (ListItem li : list.getItems()) {
+						leftovers(li.getText(), instructions, placeholders, into);
+					}
+				}
 			}
 		}
+	}
+
+	/** The literals of a text; the node (for the offsets in the source) is looked up only on a match. */
+	private static void leftovers(Text text, List<Leftover> instructions, List<Pattern2> placeholders,
+			List<Finding> into) {
+		if (text == null) {
+			return;
+		}
+		for (TextPart part : text.getParts()) {
+			if (part instanceof Literal literal && literal.getValue() != null
+					&& matchesAny(literal.getValue(), instructions, placeholders)) {
+				INode node = node(literal, P.getLiteral_Value());
+				if (node != null) {
+					leftovers(literal, node, instructions, placeholders, into);
+				}
+			}
+		}
+	}
+
+	private static boolean matchesAny(String value, List<Leftover> instructions, List<Pattern2> placeholders) {
+		for (Leftover instruction : instructions) {
+			if (value.contains(instruction.getText())) {
+				return true;
+			}
+		}
+		for (Pattern2 placeholder : placeholders) {
+			if (placeholder.pattern().matcher(value).find()) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	private static void leftovers(EObject object, INode node, List<Leftover> instructions, List<Pattern2> placeholders,
@@ -348,6 +388,22 @@ public class ReviewEvaluator {
 				}
 			}
 		}
+	}
+
+	private static final java.util.concurrent.ConcurrentMap<String, java.util.Optional<Pattern>> PATTERNS = new java.util.concurrent.ConcurrentHashMap<>();
+
+	/** A format's pattern, compiled once; null when it is not a regular expression. */
+	private static Pattern compiled(String regex) {
+		if (PATTERNS.size() > 1000) {
+			PATTERNS.clear();
+		}
+		return PATTERNS.computeIfAbsent(regex, r -> {
+			try {
+				return java.util.Optional.of(Pattern.compile(r));
+			} catch (PatternSyntaxException e) {
+				return java.util.Optional.empty();
+			}
+		}).orElse(null);
 	}
 
 	private static boolean free(boolean[] taken, int from, int length) {

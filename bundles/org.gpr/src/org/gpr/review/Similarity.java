@@ -1,7 +1,5 @@
 package org.gpr.review;
 
-import java.util.HashMap;
-import java.util.Map;
 
 /**
  * How much of two texts is the same, measured for Chinese: the texts are compared as multisets
@@ -12,19 +10,18 @@ import java.util.Map;
  */
 public final class Similarity {
 
-	/** The bigrams of one text, counted. */
+	/** The bigrams of one text, as an array of pairs of characters (a multiset). */
 	public static final class Bigrams {
-		private final Map<Integer, Integer> counts = new HashMap<>();
-		private final int size;
+		private final int[] pairs;
 		private final int length;
 
 		public Bigrams(String text) {
 			String normal = normalize(text);
 			length = normal.length();
-			for (int i = 0; i + 1 < normal.length(); i++) {
-				counts.merge((normal.charAt(i) << 16) | normal.charAt(i + 1), 1, Integer::sum);
+			pairs = new int[Math.max(0, length - 1)];
+			for (int i = 0; i + 1 < length; i++) {
+				pairs[i] = (normal.charAt(i) << 16) | normal.charAt(i + 1);
 			}
-			size = Math.max(0, normal.length() - 1);
 		}
 
 		/** The number of characters compared (without spaces and punctuation). */
@@ -38,19 +35,44 @@ public final class Similarity {
 
 	/** Dice's coefficient of the two texts' bigrams, 0 when either has none. */
 	public static double of(Bigrams a, Bigrams b) {
-		if (a.size == 0 || b.size == 0) {
+		int[] x = a.pairs.length <= b.pairs.length ? a.pairs : b.pairs;
+		int[] y = x == a.pairs ? b.pairs : a.pairs;
+		if (x.length == 0) {
 			return 0;
 		}
-		Bigrams small = a.counts.size() <= b.counts.size() ? a : b;
-		Bigrams large = small == a ? b : a;
+		// the smaller multiset counted in an open-addressing table, the larger one taken from it
+		int capacity = Integer.highestOneBit(x.length * 2 + 1) << 1;
+		int mask = capacity - 1;
+		int[] keys = new int[capacity];
+		int[] counts = new int[capacity];
+		for (int pair : x) {
+			int slot = mix(pair) & mask;
+			while (counts[slot] != 0 && keys[slot] != pair) {
+				slot = (slot + 1) & mask;
+			}
+			keys[slot] = pair;
+			counts[slot]++;
+		}
 		long common = 0;
-		for (Map.Entry<Integer, Integer> entry : small.counts.entrySet()) {
-			Integer other = large.counts.get(entry.getKey());
-			if (other != null) {
-				common += Math.min(entry.getValue(), other);
+		for (int pair : y) {
+			int slot = mix(pair) & mask;
+			while (counts[slot] != 0 || keys[slot] != 0) {
+				if (keys[slot] == pair) {
+					if (counts[slot] > 0) {
+						counts[slot]--;
+						common++;
+					}
+					break;
+				}
+				slot = (slot + 1) & mask;
 			}
 		}
-		return 2.0 * common / (a.size + b.size);
+		return 2.0 * common / (x.length + y.length);
+	}
+
+	private static int mix(int key) {
+		int h = key * 0x9E3779B9;
+		return h ^ (h >>> 16);
 	}
 
 	/** Letters, digits and ideographs only; full-width letters and digits as half-width. */
