@@ -84,9 +84,14 @@ final class LspBench {
 
 			Diagnostics client = new Diagnostics();
 			long started = System.nanoTime();
-			ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-					"-Xmx1g", "-Duser.language=zh", "-Duser.country=CN", "-Dfile.encoding=UTF-8", "-cp",
-					root.resolve("releng/org.gpr.cli/target/lib").toString() + File.separator + "*", "org.gpr.cli.Main", "lsp");
+			List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+					"-Xmx1g", "-Duser.language=zh", "-Duser.country=CN", "-Dfile.encoding=UTF-8"));
+			// more options for the server's JVM (a profiler, say): -Dgpr.bench.lsp.jvm="..."
+			command.addAll(Arrays.asList(System.getProperty("gpr.bench.lsp.jvm", "").split("\\s+")).stream()
+					.filter(a -> !a.isEmpty()).toList());
+			command.addAll(List.of("-cp", root.resolve("releng/org.gpr.cli/target/lib").toString() + File.separator + "*",
+					"org.gpr.cli.Main", "lsp"));
+			ProcessBuilder builder = new ProcessBuilder(command);
 			builder.redirectError(ProcessBuilder.Redirect.DISCARD);
 			process = builder.start();
 			Launcher<LanguageServer> launcher = LSPLauncher.createClientLauncher(client, process.getInputStream(),
