@@ -44,12 +44,25 @@ public class PreviousReports {
 		try {
 			URI base = resource.getURI();
 			if (base.isFile()) {
-				return URI.createFileURI(Path.of(base.toFileString()).getParent().resolve(path).normalize().toString());
+				return inFormOf(base, URI.createFileURI(Path.of(base.toFileString()).getParent().resolve(path).normalize().toString()));
 			}
 			return URI.createURI(path).resolve(base);
 		} catch (RuntimeException e) {
 			return null;
 		}
+	}
+
+	/**
+	 * A file URI written as the report's own is ({@code file:///…} with an empty authority, as the
+	 * language server's resources are, or {@code file:/…}), so that last year's report is the
+	 * resource already in the resource set (an open editor's text) and its exported name matches.
+	 */
+	private static URI inFormOf(URI base, URI target) {
+		if (base.authority() != null && target.authority() == null && target.hasAbsolutePath()) {
+			return URI.createHierarchicalURI(target.scheme(), base.authority(), target.device(), target.segments(),
+					target.query(), target.fragment());
+		}
+		return target;
 	}
 
 	public Link resolve(Report report) {
@@ -63,7 +76,7 @@ public class PreviousReports {
 		try {
 			if (base.isFile()) {
 				Path file = Path.of(base.toFileString()).getParent().resolve(path).normalize();
-				target = URI.createFileURI(file.toString());
+				target = inFormOf(base, URI.createFileURI(file.toString()));
 				if (!Files.isRegularFile(file)) {
 					return new Link(Status.MISSING, target, null);
 				}

@@ -299,6 +299,27 @@ class GprLanguageServerTest extends AbstractLanguageServerTest {
 	}
 
 	@Test
+	void lastYearsReportIsFoundAndEditingItRechecksThisYears() {
+		String lastYear = GprTestSupport.minimal2019().replace("year 2020", "year 2019")
+				.replace("    结转下年 0 0 0 0 0 0 | 0", "    结转下年 2 0 0 0 0 0 | 2")
+				.replace("    新收 5 1 0 0 0 0 | 6", "    新收 7 1 0 0 0 0 | 8");
+		String thisYear = GprTestSupport.minimal2019().replace("title ", "previous \"../2019/report.gpr\"\ntitle ");
+		String last = writeFile("2019/report.gpr", lastYear);
+		String uri = writeFile("2020/report.gpr", thisYear);
+		initialize();
+		open(uri, thisYear);
+		List<Diagnostic> mismatches = getDiagnostics().get(uri).stream()
+				.filter(d -> IssueCodes.CROSS_YEAR_MISMATCH.equals(d.getCode().getLeft())).toList();
+		Assertions.assertEquals(2, mismatches.size(), getDiagnostics().get(uri).toString());
+		Assertions.assertEquals(DiagnosticSeverity.Warning, mismatches.get(0).getSeverity());
+		// last year's report, edited so that it carries nothing forward: this year's is checked again
+		open(last, lastYear);
+		change(last, 2, GprTestSupport.minimal2019().replace("year 2020", "year 2019"));
+		Assertions.assertEquals(List.of(), getDiagnostics().get(uri).stream()
+				.filter(d -> IssueCodes.CROSS_YEAR_MISMATCH.equals(d.getCode().getLeft())).toList());
+	}
+
+	@Test
 	void aChineseFolderNameIsPercentEncodedInUris() throws Exception {
 		String uri = openBroken("海关总署/");
 		assertTrue(uri.contains("/%E6%B5%B7%E5%85%B3%E6%80%BB%E7%BD%B2/"), uri);

@@ -57,8 +57,9 @@ final class LspBench {
 		String customsFormat = Files.readString(root.resolve("examples/customs-2020/customs-format.gpr"));
 		ValidationBench.Subject large = ValidationBench.synthetic(customs, 50);
 		out.println("gpr language server benchmark (over the protocol: java -cp lib/* org.gpr.cli.Main lsp, wall time)");
-		out.printf("%-22s %10s %28s %8s %30s %10s%n", "report", "bytes", "start to first diagnostics", "changes",
-				"didChange→publishDiagnostics", "p90");
+		out.println("(cpu/change: the server process's CPU time over the measured changes, all its threads, divided by their number)");
+		out.printf("%-22s %10s %28s %8s %30s %10s %15s%n", "report", "bytes", "start to first diagnostics", "changes",
+				"didChange→publishDiagnostics", "p90", "cpu/change");
 		measure(root, out, "customs-2020", customs, customsFormat, Integer.getInteger("gpr.bench.lsp.changes", 60));
 		measure(root, out, large.name(), large.report(), large.format(), Integer.getInteger("gpr.bench.lsp.changes.large", 30));
 	}
@@ -83,9 +84,14 @@ final class LspBench {
 
 			Diagnostics client = new Diagnostics();
 			long started = System.nanoTime();
-			ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-					"-Xmx1g", "-Duser.language=zh", "-Duser.country=CN", "-Dfile.encoding=UTF-8", "-cp",
-					root.resolve("releng/org.gpr.cli/target/lib").toString() + File.separator + "*", "org.gpr.cli.Main", "lsp");
+			List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+					"-Xmx1g", "-Duser.language=zh", "-Duser.country=CN", "-Dfile.encoding=UTF-8"));
+			// more options for the server's JVM (a profiler, say): -Dgpr.bench.lsp.jvm="..."
+			command.addAll(Arrays.asList(System.getProperty("gpr.bench.lsp.jvm", "").split("\\s+")).stream()
+					.filter(a -> !a.isEmpty()).toList());
+			command.addAll(List.of("-cp", root.resolve("releng/org.gpr.cli/target/lib").toString() + File.separator + "*",
+					"org.gpr.cli.Main", "lsp"));
+			ProcessBuilder builder = new ProcessBuilder(command);
 			builder.redirectError(ProcessBuilder.Redirect.DISCARD);
 			process = builder.start();
 			Launcher<LanguageServer> launcher = LSPLauncher.createClientLauncher(client, process.getInputStream(),
@@ -104,7 +110,11 @@ final class LspBench {
 
 			long[] times = new long[changes];
 			int warmUp = Math.max(5, changes / 3);
+			long cpuBefore = 0;
 			for (int i = -warmUp; i < changes; i++) {
+				if (i == 0) {
+					cpuBefore = cpu(process);
+				}
 				int version = i + warmUp + 2;
 				boolean fix = (version % 2) == 0; // even versions fix the cell, odd ones break it again
 				long sent = System.nanoTime();
@@ -116,13 +126,15 @@ final class LspBench {
 					times[i] = System.nanoTime() - sent;
 				}
 			}
+			double cpuPerChange = (cpu(process) - cpuBefore) / 1e6 / changes;
 			server.shutdown().get(30, TimeUnit.SECONDS);
 			server.exit();
 			process.waitFor(30, TimeUnit.SECONDS);
 			long[] sorted = times.clone();
 			Arrays.sort(sorted);
-			out.printf("%-22s %10d %25.0f ms %8d %27.1f ms %7.1f ms%n", name, report.getBytes(StandardCharsets.UTF_8).length,
-					first / 1e6, changes, sorted[sorted.length / 2] / 1e6, sorted[(int) (sorted.length * 0.9)] / 1e6);
+			out.printf("%-22s %10d %25.0f ms %8d %27.1f ms %7.1f ms %12.1f ms%n", name,
+					report.getBytes(StandardCharsets.UTF_8).length, first / 1e6, changes, sorted[sorted.length / 2] / 1e6,
+					sorted[(int) (sorted.length * 0.9)] / 1e6, cpuPerChange);
 		} finally {
 			if (process != null && process.isAlive()) {
 				process.destroyForcibly();
@@ -135,6 +147,11 @@ final class LspBench {
 				// a temporary folder left behind
 			}
 		}
+	}
+
+	/** The CPU time of a process so far, in nanoseconds (0 when the system does not say). */
+	private static long cpu(Process process) {
+		return process.info().totalCpuDuration().map(java.time.Duration::toNanos).orElse(0L);
 	}
 
 	/** The client: keeps what the server publishes; everything else is answered with nothing. */
