@@ -283,7 +283,7 @@ public final class DocxRenderer implements DocumentRenderer {
 		after.setSpacingBetween(12, org.apache.poi.xwpf.usermodel.LineSpacingRule.EXACT);
 	}
 
-	/** The grid columns' widths in twips: value columns 14.5 mm (22 % in a block of 二), label columns the rest. */
+	/** The grid columns' widths in twips: value columns 13.5 mm (22 % in a block of 二), row-group labels 17 mm, the row labels the rest. */
 	private static int[] widths(Element html, int width) {
 		List<Element> cols = html.select("> colgroup > col");
 		boolean block = html.parents().stream().anyMatch(p -> p.hasClass("block"));
@@ -293,10 +293,10 @@ public final class DocxRenderer implements DocumentRenderer {
 		for (int i = 0; i < width; i++) {
 			Element col = cols.get(i);
 			if (col.hasClass("v")) {
-				widths[i] = block ? (int) (TEXT_WIDTH * 0.22) : twips(14.5);
+				widths[i] = block ? (int) (TEXT_WIDTH * 0.22) : twips(13.5);
 				fixed += widths[i];
 			} else if (col.hasClass("g")) {
-				widths[i] = twips(14);
+				widths[i] = twips(17);
 				fixed += widths[i];
 			} else {
 				free++;
