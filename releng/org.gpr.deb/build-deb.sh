@@ -82,7 +82,7 @@ Description: write and check government information disclosure annual reports
  format (tables, rows, 勾稽关系) and generates the publishable report (HTML, CSV,
  XLSX, JSON); it also imports and audits published reports.
 CONTROL
-dpkg-deb --root-owner-group -Zxz --build "$pkg" "$out/gpr_${debversion}_all.deb"
+dpkg-deb --root-owner-group -Zgzip --build "$pkg" "$out/gpr_${debversion}_all.deb"
 
 # --- gpr-studio: GPR Studio for Linux x86_64 ---------------------------------------------------
 if [ -f "$studio" ]; then
@@ -127,7 +127,7 @@ Description: GPR Studio, an editor for government information disclosure annual 
  A standalone Eclipse workbench with the gpr editor: checks as you type, quick
  fixes for broken 勾稽关系, content assist, and the annual report wizard.
 CONTROL
-	dpkg-deb --root-owner-group -Zxz --build "$pkg" "$out/gpr-studio_${debversion}_amd64.deb"
+	dpkg-deb --root-owner-group -Zgzip --build "$pkg" "$out/gpr-studio_${debversion}_amd64.deb"
 else
 	echo "build-deb: $studio missing: no gpr-studio package (build releng/org.gpr.studio.product first)" >&2
 fi

@@ -27,6 +27,20 @@ gpr generate customs-2020 --out out/
 if [ -n "$studio" ]; then
 	[ -x /usr/bin/gpr-studio ] && [ -f /usr/share/applications/gpr-studio.desktop ] || fail "GPR Studio is not installed"
 	ls /usr/lib/gpr-studio/plugins/org.eclipse.swt.gtk.linux.x86_64_*.jar >/dev/null || fail "GPR Studio has no SWT"
+	if command -v xvfb-run >/dev/null 2>&1; then
+		# started as installed (read-only in /usr/lib, configuration cascaded into the user's home):
+		# still running after 30 s, and nothing from gpr in the workspace log
+		set +e
+		HOME=$work/home GPR_WORKSPACE=$work/workspace timeout 30 xvfb-run -a -s "-screen 0 1280x800x24" \
+			gpr-studio "$work/customs-2020/customs-2020.gpr" >"$work/studio.out" 2>&1
+		code=$?
+		set -e
+		[ "$code" = 124 ] || fail "gpr-studio exited with $code within 30 s: $(tail -n 20 "$work/studio.out")"
+		if [ -f "$work/workspace/.metadata/.log" ] && grep -q "^!ENTRY org.gpr" "$work/workspace/.metadata/.log"; then
+			fail "errors from gpr in GPR Studio's log: $(cat "$work/workspace/.metadata/.log")"
+		fi
+		echo "deb-test: /usr/bin/gpr-studio started and ran for 30 s"
+	fi
 fi
 dpkg -L gpr | grep -q "/usr/share/man/man1/gpr.1.gz" && echo "deb-test: man page /usr/share/man/man1/gpr.1.gz installed"
 apt-get remove -y -q gpr ${studio:+gpr-studio}

@@ -154,4 +154,32 @@ class CliHelpTest {
 		assertTrue(err().endsWith("1 个文件无法读取（见上），没有为它们生成文件\n"), err());
 		assertTrue(Files.isRegularFile(dir.resolve("out/customs-2020.html")));
 	}
+
+	/** On a terminal (as the start script says), a batch draws a progress bar on stderr; never with --json. */
+	@Test
+	void progressBarOnlyOnATerminalAndNeverWithJson() throws IOException {
+		Path folder = dir.resolve("many");
+		Files.createDirectories(folder);
+		String report = GprTestSupport.read(GprTestSupport.root().resolve("examples/synthetic-2021/synthetic-2021.gpr"));
+		for (int i = 1; i <= 25; i++) {
+			Files.writeString(folder.resolve("r" + i + ".gpr"), report.replace("示例市数据资源管理局（合成示例）", "示例市第" + i + "机关（合成示例）"));
+		}
+		assertEquals(Main.OK, run("check", "many"), () -> err());
+		assertFalse(err().contains("25/25"), "no terminal, no bar: " + err());
+		String saved = System.getProperty("gpr.stderr.terminal");
+		System.setProperty("gpr.stderr.terminal", "true");
+		try {
+			assertEquals(Main.OK, run("check", "many"), () -> err());
+			assertTrue(err().contains("检查 100%") && err().contains("25/25"), err());
+			assertEquals(Main.OK, run("check", "--json", "many"), () -> err());
+			assertFalse(err().contains("25/25"), "--json draws no bar: " + err());
+			assertEquals("[]", out().strip());
+		} finally {
+			if (saved == null) {
+				System.clearProperty("gpr.stderr.terminal");
+			} else {
+				System.setProperty("gpr.stderr.terminal", saved);
+			}
+		}
+	}
 }
