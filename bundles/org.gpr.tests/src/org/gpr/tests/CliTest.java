@@ -139,9 +139,9 @@ class CliTest {
 	void badUsage() {
 		assertEquals(Main.USAGE, run(dir));
 		assertTrue(out().startsWith("用法：gpr 命令") && out().contains("gpr check [--json] [--no-warnings]")
-				&& out().contains("gpr import 文件... --out 目录") && out().contains("gpr audit 目录 --out 目录"), out());
+				&& out().contains("gpr import 文件... --out 目录") && out().contains("gpr audit 目录 --out 目录") && out().contains("gpr rollup 名单.gpr --out 目录"), out());
 		assertEquals(Main.USAGE, run(dir, "chekc", "x"));
-		assertEquals("gpr: 未知的命令“chekc”；可用的命令：check, generate, import, audit（用 gpr --help 查看用法）\n", err());
+		assertEquals("gpr: 未知的命令“chekc”；可用的命令：check, generate, import, audit, rollup（用 gpr --help 查看用法）\n", err());
 		assertEquals(Main.USAGE, run(dir, "check", "--jsn", "x"));
 		assertEquals("gpr: 未知的选项“--jsn”（用 gpr --help 查看用法）\n", err());
 		assertEquals(Main.USAGE, run(dir, "check"));
