@@ -16,6 +16,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
@@ -182,42 +186,98 @@ public class MemberReports {
 			}
 			toRead.add(i);
 		}
-		for (int start = 0; start < toRead.size(); start += BATCH) {
-			List<Integer> batch = toRead.subList(start, Math.min(toRead.size(), start + BATCH));
-			XtextResourceSet set = resourceSets.get();
-			if (context != null) {
-				set.setURIConverter(context.getURIConverter());
+		int threads = Math.max(1, Math.min(Runtime.getRuntime().availableProcessors(), toRead.size() / 50));
+		int size = Math.max(1, Math.min(BATCH, (toRead.size() + threads - 1) / threads));
+		List<List<Integer>> batches = new ArrayList<>();
+		for (int start = 0; start < toRead.size(); start += size) {
+			batches.add(toRead.subList(start, Math.min(toRead.size(), start + size)));
+		}
+		Summary[] read = new Summary[uris.size()];
+		if (threads == 1) {
+			for (List<Integer> batch : batches) {
+				readBatch(batch, uris, keys, context, validate, read);
 			}
-			Set<Path> folders = new HashSet<>();
-			for (int i : batch) {
-				URI uri = uris.get(i);
-				if (uri.isFile() && folders.add(Path.of(uri.toFileString()).getParent())) {
-					loadFormats(set, Path.of(uri.toFileString()).getParent());
+		} else {
+			// batches on every core, each thread knowing the roll-ups in progress on the caller's
+			Set<URI> progress = Set.copyOf(IN_PROGRESS.get());
+			ExecutorService pool = Executors.newFixedThreadPool(threads, runnable -> {
+				Thread thread = new Thread(runnable, "gpr-rollup");
+				thread.setDaemon(true);
+				return thread;
+			});
+			try {
+				List<Future<?>> futures = new ArrayList<>();
+				for (List<Integer> batch : batches) {
+					futures.add(pool.submit(() -> {
+						IN_PROGRESS.get().addAll(progress);
+						try {
+							readBatch(batch, uris, keys, context, validate, read);
+						} finally {
+							IN_PROGRESS.get().clear();
+						}
+					}));
 				}
-			}
-			for (int i : batch) {
-				URI uri = uris.get(i);
-				Summary summary;
-				try {
-					Resource resource = set.getResource(uri, false);
-					if (resource == null) {
-						resource = set.getResource(uri, true);
+				for (Future<?> future : futures) {
+					try {
+						future.get();
+					} catch (InterruptedException e) {
+						Thread.currentThread().interrupt();
+						throw new IllegalStateException(e);
+					} catch (ExecutionException e) {
+						if (e.getCause() instanceof RuntimeException runtime) {
+							throw runtime;
+						}
+						if (e.getCause() instanceof Error error) {
+							throw error;
+						}
+						throw new IllegalStateException(e.getCause());
 					}
-					summary = summarize(uri, resource, validate);
-				} catch (RuntimeException e) {
-					summary = uri.isFile() && !Files.isRegularFile(Path.of(uri.toFileString())) ? missing(uri)
-							: new Summary(uri, Status.UNPARSABLE, null, null, null, null, Map.of(), Map.of());
 				}
-				result.set(i, summary);
-				if (keys.get(i) != null && summary.status() != Status.CYCLE) {
-					if (cache.size() > CACHE_LIMIT) {
-						cache.clear();
-					}
-					cache.put(keys.get(i), summary);
-				}
+			} finally {
+				pool.shutdownNow();
 			}
 		}
+		for (int i : toRead) {
+			result.set(i, read[i]);
+		}
 		return result;
+	}
+
+	/** Reads one batch of members into a resource set of its own, dropped afterwards. */
+	private void readBatch(List<Integer> batch, List<URI> uris, List<String> keys, ResourceSet context, boolean validate,
+			Summary[] into) {
+		XtextResourceSet set = resourceSets.get();
+		if (context != null) {
+			set.setURIConverter(context.getURIConverter());
+		}
+		Set<Path> folders = new HashSet<>();
+		for (int i : batch) {
+			URI uri = uris.get(i);
+			if (uri.isFile() && folders.add(Path.of(uri.toFileString()).getParent())) {
+				loadFormats(set, Path.of(uri.toFileString()).getParent());
+			}
+		}
+		for (int i : batch) {
+			URI uri = uris.get(i);
+			Summary summary;
+			try {
+				Resource resource = set.getResource(uri, false);
+				if (resource == null) {
+					resource = set.getResource(uri, true);
+				}
+				summary = summarize(uri, resource, validate);
+			} catch (RuntimeException e) {
+				summary = uri.isFile() && !Files.isRegularFile(Path.of(uri.toFileString())) ? missing(uri)
+						: new Summary(uri, Status.UNPARSABLE, null, null, null, null, Map.of(), Map.of());
+			}
+			into[i] = summary;
+			if (keys.get(i) != null && summary.status() != Status.CYCLE) {
+				if (cache.size() > CACHE_LIMIT) {
+					cache.clear();
+				}
+				cache.put(keys.get(i), summary);
+			}
+		}
 	}
 
 	private static Summary missing(URI uri) {

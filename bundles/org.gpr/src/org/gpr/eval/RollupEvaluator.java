@@ -14,7 +14,6 @@ import org.eclipse.emf.ecore.resource.Resource;
 import org.gpr.format.EffectiveFormat;
 import org.gpr.format.EffectiveTable;
 import org.gpr.format.FormatModel;
-import org.gpr.format.ParseCache;
 import org.gpr.gpr.Column;
 import org.gpr.gpr.Report;
 import org.gpr.gpr.Roster;
@@ -190,11 +189,45 @@ public class RollupEvaluator {
 		return totals;
 	}
 
-	/** For the validators' cache: the aggregate's roll-up computed once per validation of one parse. */
+	/** An aggregate report's roll-up, kept on its resource for one parse. */
+	private static final class Cached extends org.eclipse.emf.common.notify.impl.AdapterImpl {
+		Object parse;
+		Link link;
+
+		@Override
+		public boolean isAdapterForType(Object type) {
+			return type == RollupEvaluator.class;
+		}
+	}
+
+	/**
+	 * The aggregate's roll-up computed once per parse (the validators and the quick fix ask for it
+	 * several times). Not computed under a lock: members are read on other threads, whose checks
+	 * need the caches a lock would hold.
+	 */
 	public Link cached(Report report) {
 		if (report == null || report.eResource() == null) {
 			return NONE;
 		}
-		return ParseCache.get(report.eResource(), RollupEvaluator.class, () -> rollup(report));
+		Resource resource = report.eResource();
+		Object parse = resource instanceof org.eclipse.xtext.resource.XtextResource xtext ? xtext.getParseResult() : null;
+		Cached holder;
+		synchronized (resource) {
+			holder = (Cached) org.eclipse.emf.ecore.util.EcoreUtil.getExistingAdapter(resource, RollupEvaluator.class);
+			if (holder != null && holder.parse == parse && holder.link != null) {
+				return holder.link;
+			}
+		}
+		Link link = rollup(report);
+		synchronized (resource) {
+			holder = (Cached) org.eclipse.emf.ecore.util.EcoreUtil.getExistingAdapter(resource, RollupEvaluator.class);
+			if (holder == null) {
+				holder = new Cached();
+				resource.eAdapters().add(holder);
+			}
+			holder.parse = parse;
+			holder.link = link;
+		}
+		return link;
 	}
 }

@@ -18,7 +18,7 @@ import org.gpr.gpr.Row;
 
 /**
  * Writes the aggregate report of a roll-up as a {@code .gpr} file: a header naming the roster
- * and its members, the {@code rollup} link, every table of the format filled with the members'
+ * (which lists the members; gpr rollup prints them), the {@code rollup} link, every table of the format filled with the members'
  * sums (columns aligned, wide characters counting twice), and a narrative skeleton whose
  * paragraphs are the format's figures as references to the aggregate's own cells.
  */
@@ -45,11 +45,6 @@ public final class RollupWriter {
 		StringBuilder b = new StringBuilder();
 		b.append("// ").append(RollupMessages.get("writer.header", rosterPath, rollup.summed().size(),
 				rollup.leftOut().size())).append('\n');
-		b.append("// ").append(RollupMessages.get("writer.members")).append('\n');
-		for (Rollup.Member member : rollup.summed()) {
-			b.append("//   ").append(comment(member.body())).append(member.own() ? "（own）" : "").append("  ")
-					.append(comment(member.file())).append('\n');
-		}
 		for (RosterEntry entry : roster.getEntries()) {
 			if (entry instanceof RosterExclusion exclusion) {
 				b.append("// ").append(RollupMessages.get("writer.excluded", comment(exclusion.getBody()),
