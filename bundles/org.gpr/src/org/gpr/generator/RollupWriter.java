@@ -70,6 +70,7 @@ public final class RollupWriter {
 				}
 				first = false;
 			}
+			topics(b, format, section);
 			for (EffectiveTable table : section.getTables()) {
 				table(b, table, rollup);
 			}
@@ -77,6 +78,24 @@ public final class RollupWriter {
 		}
 		return b.toString();
 	}
+
+	/**
+	 * A heading for each topic the format requires of the section whatever the body and the tables
+	 * (its {@code mention} rules without {@code for} or {@code when}), numbered （一）（二）… as in
+	 * published reports, so that the author writes under each what the region did.
+	 */
+	private static void topics(StringBuilder b, EffectiveFormat format, EffectiveFormat.Section section) {
+		int n = 0;
+		for (org.gpr.gpr.TopicRule topic : org.gpr.review.ReviewRules.of(format, org.gpr.gpr.TopicRule.class)) {
+			if (topic.getSection() != null && section.getName().equals(topic.getSection().getName())
+					&& topic.getKinds().isEmpty() && topic.getCondition() == null) {
+				b.append(INDENT).append("heading ").append(quote(NUMERALS[Math.min(n++, NUMERALS.length - 1)] + topic.getLabel()))
+						.append('\n');
+			}
+		}
+	}
+
+	private static final String[] NUMERALS = { "（一）", "（二）", "（三）", "（四）", "（五）", "（六）", "（七）", "（八）", "（九）", "（十）" };
 
 	private static String text(Figures.Definition figure) {
 		ICompositeNode node = NodeModelUtils.getNode(figure.expression());
