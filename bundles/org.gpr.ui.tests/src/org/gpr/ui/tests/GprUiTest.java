@@ -275,7 +275,10 @@ class GprUiTest {
 	@Test
 	void nextYearsReportIsCheckedWhenLastYearsChanges() throws Exception {
 		// 2021: 结转 is 2020's 结转下年 (0), the rest adds up
+		// (the title and the statistics period name the year too: the reviewer's checks read them)
 		String next = original.replace("year 2020", "year 2021").replace("title ", "previous \"customs-2020.gpr\"\ntitle ")
+				.replace("(本级机关)2020年政府", "(本级机关)2021年政府")
+				.replace("2020年1月1日起至2020年12月31日", "2021年1月1日起至2021年12月31日")
 				.replace("    新收             166     11       1       0       0      2  |  180",
 						"    新收             178     11       1       0       0      2  |  192")
 				.replace("    结转              12      0       0       0       0      0  |   12",
