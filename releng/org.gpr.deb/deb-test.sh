@@ -8,7 +8,7 @@ cli=$(ls "$here"/target/gpr_*_all.deb | head -n 1)
 studio=$(ls "$here"/target/gpr-studio_*_amd64.deb 2>/dev/null | head -n 1 || true)
 fail() { echo "deb-test: $*" >&2; exit 1; }
 [ "$(id -u)" = 0 ] || { echo "deb-test: needs root (it installs packages); skipped" >&2; exit 0; }
-if dpkg -s gpr >/dev/null 2>&1; then fail "gpr is installed already; remove it first"; fi
+if dpkg-query -W -f='${Status}' gpr 2>/dev/null | grep -q 'ok installed'; then fail "gpr is installed already; remove it first"; fi
 work=$(mktemp -d)
 trap 'rm -rf "$work"; apt-get remove -y -q gpr gpr-studio >/dev/null 2>&1 || true' EXIT
 export DEBIAN_FRONTEND=noninteractive
