@@ -43,7 +43,7 @@ class BadInputTest {
 		Path out = Files.createTempDirectory("gpr-fonts-value").resolve("out");
 		Run run = Run.gpr(Run.root(), "generate", "examples/customs-2020", "--out", out.toString(), "--fonts");
 		assertEquals(Main.USAGE, run.exit, run.toString());
-		assertTrue(run.err.contains("--fonts 后面应当是一个字体目录"), run.toString());
+		assertEquals("gpr: 选项 --fonts 后缺少 DIR（用 gpr generate --help 查看用法）", run.err.strip(), run.toString());
 	}
 
 	@Test
