@@ -134,7 +134,8 @@ public class ImportCommand implements GprCommand {
 		return reportFile;
 	}
 
-	private static void atomicWrite(Path target, String text) throws IOException {
+	/** Writes the text (UTF-8) to a temporary file beside the target, then moves it over the target. */
+	static void atomicWrite(Path target, String text) throws IOException {
 		Path temp = Files.createTempFile(target.getParent(), "." + target.getFileName(), ".tmp");
 		try {
 			Files.writeString(temp, text, StandardCharsets.UTF_8);

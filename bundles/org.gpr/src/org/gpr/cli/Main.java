@@ -15,6 +15,7 @@ import java.util.ServiceLoader;
 
 import org.gpr.GprStandaloneSetup;
 import org.gpr.Messages;
+import org.gpr.scoping.GprLinkingDiagnosticMessageProvider;
 
 import com.google.inject.Injector;
 
@@ -230,30 +231,11 @@ public class Main implements CommandContext {
 	static String nearest(String typed, List<String> suggestions) {
 		String word = typed.contains("=") ? typed.substring(0, typed.indexOf('=')) : typed;
 		for (String suggestion : suggestions) {
-			if (distance(word, suggestion) <= Math.max(2, word.length() / 3)) {
+			if (GprLinkingDiagnosticMessageProvider.distance(word, suggestion) <= Math.max(2, word.length() / 3)) {
 				return suggestion;
 			}
 		}
 		return null;
-	}
-
-	private static int distance(String a, String b) {
-		int[] previous = new int[b.length() + 1];
-		int[] current = new int[b.length() + 1];
-		for (int j = 0; j <= b.length(); j++) {
-			previous[j] = j;
-		}
-		for (int i = 1; i <= a.length(); i++) {
-			current[0] = i;
-			for (int j = 1; j <= b.length(); j++) {
-				int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-				current[j] = Math.min(Math.min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
-			}
-			int[] swap = previous;
-			previous = current;
-			current = swap;
-		}
-		return previous[b.length()];
 	}
 
 	@Override

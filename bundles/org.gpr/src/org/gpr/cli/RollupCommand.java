@@ -27,6 +27,7 @@ import org.gpr.gpr.Roster;
 import org.gpr.gpr.RosterEntry;
 import org.gpr.gpr.RosterExclusion;
 import org.gpr.validation.RollupValidator;
+import org.gpr.formatting2.GprFormatter;
 
 /**
  * {@code gpr rollup ROSTER --out DIR [--force]}: sums the member reports a roster names (checking
@@ -125,7 +126,7 @@ public class RollupCommand implements Command {
 				.replace('\\', '/');
 		String text = RollupWriter.write(rollup, format, rosterPath);
 		try {
-			write(target, text);
+			ImportCommand.atomicWrite(target, text);
 		} catch (IOException e) {
 			throw new InputException(RollupMessages.get("cli.rollup.cannotWrite", ImportCommand.display(context, target),
 					e.getMessage()));
@@ -215,7 +216,7 @@ public class RollupCommand implements Command {
 		int[] widths = new int[head.length];
 		for (String[] row : rows) {
 			for (int c = 0; c < row.length; c++) {
-				widths[c] = Math.max(widths[c], width(row[c]));
+				widths[c] = Math.max(widths[c], GprFormatter.width(row[c]));
 			}
 		}
 		for (String[] row : rows) {
@@ -223,39 +224,13 @@ public class RollupCommand implements Command {
 			for (int c = 0; c < row.length; c++) {
 				String cell = row[c] == null ? "" : row[c];
 				boolean number = c >= 3;
-				String pad = " ".repeat(widths[c] - width(cell));
+				String pad = " ".repeat(widths[c] - GprFormatter.width(cell));
 				if (c > 0) {
 					line.append("  ");
 				}
 				line.append(number ? pad + cell : c == row.length - 1 ? cell : cell + pad);
 			}
 			context.out().println(line.toString().stripTrailing());
-		}
-	}
-
-	private static int width(String text) {
-		if (text == null) {
-			return 0;
-		}
-		int width = 0;
-		for (int i = 0; i < text.length(); i++) {
-			char ch = text.charAt(i);
-			width += ch >= 0x2E80 && ch <= 0xFFE6 && !(ch >= 0xFF61 && ch <= 0xFFDC) ? 2 : 1;
-		}
-		return width;
-	}
-
-	private static void write(Path target, String text) throws IOException {
-		Path temp = Files.createTempFile(target.getParent(), "." + target.getFileName(), ".tmp");
-		try {
-			Files.writeString(temp, text, StandardCharsets.UTF_8);
-			try {
-				Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-			} catch (AtomicMoveNotSupportedException e) {
-				Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
-			}
-		} finally {
-			Files.deleteIfExists(temp);
 		}
 	}
 }

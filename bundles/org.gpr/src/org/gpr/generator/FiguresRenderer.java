@@ -126,7 +126,7 @@ public final class FiguresRenderer {
 			if (value.isKnown() && value.number().compareTo(max) > 0) {
 				max = value.number();
 			}
-			labelWidth = Math.max(labelWidth, RollupWriter.width(bar.label() == null ? "" : bar.label()) * CHAR / 2);
+			labelWidth = Math.max(labelWidth, org.gpr.formatting2.GprFormatter.width(bar.label() == null ? "" : bar.label()) * CHAR / 2);
 		}
 		labelWidth += 12;
 		int area = WIDTH - labelWidth - VALUE_SPACE;

@@ -15,6 +15,7 @@ import org.gpr.gpr.Roster;
 import org.gpr.gpr.RosterEntry;
 import org.gpr.gpr.RosterExclusion;
 import org.gpr.gpr.Row;
+import org.gpr.formatting2.GprFormatter;
 
 /**
  * Writes the aggregate report of a roll-up as a {@code .gpr} file: a header naming the roster
@@ -123,7 +124,7 @@ public final class RollupWriter {
 		int[] widths = new int[columns.size() + 1];
 		for (String[] line : lines) {
 			for (int c = 0; c < line.length; c++) {
-				widths[c] = Math.max(widths[c], width(line[c]));
+				widths[c] = Math.max(widths[c], GprFormatter.width(line[c]));
 			}
 		}
 		b.append(INDENT).append("table ").append(table.getName()).append(" {\n");
@@ -132,25 +133,13 @@ public final class RollupWriter {
 					.append('\n');
 		}
 		for (String[] line : lines) {
-			StringBuilder row = new StringBuilder(ROW_INDENT).append(line[0]).append(" ".repeat(widths[0] - width(line[0])));
+			StringBuilder row = new StringBuilder(ROW_INDENT).append(line[0]).append(" ".repeat(widths[0] - GprFormatter.width(line[0])));
 			for (int c = 1; c < line.length; c++) {
-				row.append("  ").append(" ".repeat(widths[c] - width(line[c]))).append(line[c]);
+				row.append("  ").append(" ".repeat(widths[c] - GprFormatter.width(line[c]))).append(line[c]);
 			}
 			b.append(row).append('\n');
 		}
 		b.append(INDENT).append("}\n");
-	}
-
-	/** Display width: CJK and full-width characters count twice. */
-	static int width(String text) {
-		int width = 0;
-		for (int i = 0; i < text.length(); i++) {
-			char ch = text.charAt(i);
-			width += ch >= 0x1100 && (ch <= 0x115F || (ch >= 0x2E80 && ch <= 0xA4CF) || (ch >= 0xAC00 && ch <= 0xD7A3)
-					|| (ch >= 0xF900 && ch <= 0xFAFF) || (ch >= 0xFE30 && ch <= 0xFE4F) || (ch >= 0xFF00 && ch <= 0xFF60)
-					|| (ch >= 0xFFE0 && ch <= 0xFFE6)) ? 2 : 1;
-		}
-		return width;
 	}
 
 	private static String comment(String text) {

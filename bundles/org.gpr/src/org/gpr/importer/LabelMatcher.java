@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.gpr.scoping.GprLinkingDiagnosticMessageProvider;
+
 /**
  * Compares the labels a published report prints with the official labels of a format, tolerating
  * what real reports do: full-width and half-width brackets and punctuation, spaces, quotes,
@@ -140,30 +142,10 @@ public final class LabelMatcher {
 			return SHORTENED;
 		}
 		if (!po.isEmpty() && po.equals(oo) && pc.length() >= 5 && oc.length() >= 5
-				&& distance(loose(pc), loose(oc)) <= Math.max(1, oc.length() / 4)) {
+				&& GprLinkingDiagnosticMessageProvider.distance(loose(pc), loose(oc)) <= Math.max(1, oc.length() / 4)) {
 			return SIMILAR;
 		}
 		return NONE;
-	}
-
-	/** The edit distance (insertions, deletions, substitutions) of two short labels. */
-	static int distance(String a, String b) {
-		int[] previous = new int[b.length() + 1];
-		int[] current = new int[b.length() + 1];
-		for (int j = 0; j <= b.length(); j++) {
-			previous[j] = j;
-		}
-		for (int i = 1; i <= a.length(); i++) {
-			current[0] = i;
-			for (int j = 1; j <= b.length(); j++) {
-				int substitution = previous[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
-				current[j] = Math.min(substitution, Math.min(previous[j] + 1, current[j - 1] + 1));
-			}
-			int[] swap = previous;
-			previous = current;
-			current = swap;
-		}
-		return previous[b.length()];
 	}
 
 	/** Whether a published heading names an official section (一、总体情况 and its published variants). */

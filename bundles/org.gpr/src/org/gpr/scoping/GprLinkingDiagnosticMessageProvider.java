@@ -137,7 +137,8 @@ public class GprLinkingDiagnosticMessageProvider extends LinkingDiagnosticMessag
 		return message;
 	}
 
-	static int distance(String a, String b) {
+	/** The edit distance (insertions, deletions, substitutions) of two names or labels. */
+	public static int distance(String a, String b) {
 		int[] previous = new int[b.length() + 1];
 		int[] current = new int[b.length() + 1];
 		for (int j = 0; j <= b.length(); j++) {
