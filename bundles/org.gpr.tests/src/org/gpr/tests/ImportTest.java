@@ -400,7 +400,7 @@ class ImportTest {
 		Files.writeString(in.resolve("2020/broken.html"),
 				GprTestSupport.read(fixture("hubei-2020.html")).replace("<td>285</td>", "<td>286</td>"));
 		Files.writeString(in.resolve("<i>news&x.html"), GprTestSupport.read(fixture("news-page.html")));
-		assertEquals(Main.ERRORS, run("audit", "in", "--out", "audit"));
+		assertEquals(Main.USAGE, run("audit", "in", "--out", "audit"));
 		// no progress bar: stderr is not a terminal
 		assertFalse(err().contains("4/4"), err());
 		assertTrue(err().contains("共审核 4 份报告：1 份有错误，1 份导入失败"), err());

@@ -51,6 +51,15 @@ public class AuditCommand implements GprCommand {
 	@Option(names = "--rollup-own", paramLabel = "PAGE", descriptionKey = "audit.rollupOwn")
 	String rollupOwn;
 
+	/** --blanks: list every blank cell an identity needs (as check --blanks), not only each table's one warning. */
+	@Option(names = "--blanks", descriptionKey = "audit.blanks")
+	boolean blanks;
+
+	/** What a change from last year needs of a report: its body and year, what its tables give, its changes. */
+	private record Year(String body, int year, Map<String, java.math.BigDecimal> values, List<ImportedReport.Change> changes,
+			AuditSummary.Entry entry, java.util.function.IntFunction<String> place) {
+	}
+
 	@Override
 	public String helpBundle() {
 		return "org.gpr.cli.audit";
@@ -93,13 +102,15 @@ public class AuditCommand implements GprCommand {
 		}
 		ReportImporter importer = context.injector().getInstance(ReportImporter.class);
 		List<AuditSummary.Entry> entries = new ArrayList<>();
+		List<Year> years = new ArrayList<>();
 		try (Progress progress = Progress.start(context, "cli.progress.audit", files.size(), false)) {
 			for (Path file : files) {
 				String relative = folder.relativize(file).toString();
-				entries.add(audit(context, importer, file, relative, reports));
+				entries.add(audit(context, importer, file, relative, reports, blanks, years));
 				progress.step(1);
 			}
 		}
+		changes(years);
 		if (rollup.rollup() != null) {
 			RollupAudit.check(rollup, entries, entries.stream().map(AuditSummary.Entry::file).toList(), reports, context);
 		}
@@ -114,7 +125,8 @@ public class AuditCommand implements GprCommand {
 		}
 		context.err().println(ImportMessages.get("cli.audit.summary", entries.size(), summary.withErrors(), summary.failed(),
 				ImportCommand.display(context, html), ImportCommand.display(context, csv)));
-		return summary.withErrors() > 0 || summary.failed() > 0 ? Main.ERRORS : Main.OK;
+		// a file that could not be imported is unreadable input (2); every other file was still audited
+		return summary.failed() > 0 ? Main.USAGE : summary.withErrors() > 0 ? Main.ERRORS : Main.OK;
 	}
 
 	private static List<Path> reportFiles(Path folder, Path out) throws InputException {
@@ -130,8 +142,34 @@ public class AuditCommand implements GprCommand {
 		}
 	}
 
+	/**
+	 * The changes from last year the narratives state, against last year's report of the same body
+	 * when the folder holds one; "无法核对" (information) when it does not.
+	 */
+	private static void changes(List<Year> years) {
+		Map<String, Year> byBodyAndYear = new java.util.HashMap<>();
+		for (Year year : years) {
+			byBodyAndYear.putIfAbsent(year.body() + "\u0000" + year.year(), year);
+		}
+		for (Year year : years) {
+			if (year.changes().isEmpty()) {
+				continue;
+			}
+			Year previous = byBodyAndYear.get(year.body() + "\u0000" + (year.year() - 1));
+			for (ImportedReport.Change change : year.changes()) {
+				NarrativeFinding finding = org.gpr.importer.ChangeAudit.check(change, previous == null ? null : previous.values(),
+						year.year() - 1);
+				if (finding != null) {
+					year.entry().problems().add(new AuditSummary.Problem(AuditSummary.Kind.NARRATIVE, finding.severity(),
+							location(year.entry().file(), year.place().apply(change.line())), finding.message()));
+				}
+			}
+			year.entry().problems().sort((a, b) -> Integer.compare(a.kind().ordinal(), b.kind().ordinal()));
+		}
+	}
+
 	private static AuditSummary.Entry audit(CommandContext context, ReportImporter importer, Path file, String relative,
-			Path reports) {
+			Path reports, boolean blanks, List<Year> years) {
 		Path parent = Path.of(relative).getParent();
 		String base = (parent == null ? "" : parent.toString().replace('/', '-').replace('\\', '-') + "-")
 				+ ImportCommand.baseName(file);
@@ -147,8 +185,8 @@ public class AuditCommand implements GprCommand {
 		}
 		for (NarrativeFinding finding : report.findings) {
 			if (!finding.matches()) {
-				problems.add(new AuditSummary.Problem(AuditSummary.Kind.NARRATIVE, "warning", location(relative, report.place(finding.line())),
-						finding.message()));
+				problems.add(new AuditSummary.Problem(AuditSummary.Kind.NARRATIVE, finding.severity(),
+						location(relative, report.place(finding.line())), finding.message()));
 			}
 		}
 		for (ImportWarning warning : report.warnings) {
@@ -168,8 +206,8 @@ public class AuditCommand implements GprCommand {
 			workspace.load(sources);
 			for (Map.Entry<SourceFile, List<Diagnostic>> entry : workspace.validate().entrySet()) {
 				for (Diagnostic diagnostic : entry.getValue()) {
-					if (diagnostic.isInfo()) {
-						continue; // each table's blanks are one warning; the cells are listed by check --blanks
+					if (diagnostic.isInfo() && !blanks) {
+						continue; // each table's blanks are one warning; --blanks lists the cells
 					}
 					AuditSummary.Kind kind = IDENTITY_CODES.contains(diagnostic.code()) ? AuditSummary.Kind.IDENTITY
 							: AuditSummary.Kind.CHECK;
@@ -181,7 +219,10 @@ public class AuditCommand implements GprCommand {
 			problems.add(new AuditSummary.Problem(AuditSummary.Kind.FAILED, "error", output, e.getMessage()));
 		}
 		problems.sort((a, b) -> Integer.compare(a.kind().ordinal(), b.kind().ordinal()));
-		return new AuditSummary.Entry(relative, output, report.body, String.valueOf(report.year), report.format, problems);
+		AuditSummary.Entry entry = new AuditSummary.Entry(relative, output, report.body, String.valueOf(report.year), report.format,
+				problems);
+		years.add(new Year(report.body, report.year, report.values, report.changes, entry, report::place));
+		return entry;
 	}
 
 	private static String location(String file, String place) {

@@ -81,7 +81,8 @@ final class Derivations {
 
 	/**
 	 * Several blank parts whose known cells already add up to the total: counts are not negative,
-	 * so every one of them is 0 (a column of blanks under a total of 0, as published).
+	 * so every one of them is 0 (a column of blanks under a total of 0, as published or as a row of
+	 * totals implies it).
 	 */
 	private static boolean zeroParts(Check check, Map<Cell, Derivation> found, BigDecimal sum) {
 		List<Operand> unknown = check.getOperands().stream().filter(o -> known(o, found) == null).toList();
@@ -93,8 +94,8 @@ final class Derivations {
 			}
 			side = operand.left();
 		}
-		boolean alone = check.getOperands().stream().filter(o -> o.left() == unknown.get(0).left()).count() == unknown.size();
-		if (alone || sum.signum() != 0) {
+		// every part blank under a total of 0 (published, or derived from a row of totals) is 0 as well
+		if (unknown.isEmpty() || sum.signum() != 0) {
 			return false;
 		}
 		for (Operand operand : unknown) {

@@ -119,6 +119,25 @@ public final class ImportedReport {
 	public final List<ImportWarning> warnings = new ArrayList<>();
 	public final List<NarrativeFinding> findings = new ArrayList<>();
 
+	/**
+	 * A change from last year the narrative states, to be compared with last year's report.
+	 *
+	 * @param words the words of the change ("较去年回落12.3%")
+	 * @param expression the cells the change is about ({@code 申请.新收.总计})
+	 * @param stated this year's number as the narrative states it
+	 * @param table this year's number as the tables give it, or null
+	 * @param change the change stated, in percent, negative for a fall
+	 * @param digits the digits after the point written
+	 */
+	public record Change(int line, String words, String expression, java.math.BigDecimal stated, java.math.BigDecimal table,
+			java.math.BigDecimal change, int digits) {
+	}
+
+	/** The changes from last year the narrative states. */
+	public final List<Change> changes = new ArrayList<>();
+	/** What the tables give for the expressions the narrative audit knows, for next year's changes. */
+	public final java.util.Map<String, java.math.BigDecimal> values = new java.util.LinkedHashMap<>();
+
 	public boolean needsExtension() {
 		return !extensionChanges.isEmpty();
 	}

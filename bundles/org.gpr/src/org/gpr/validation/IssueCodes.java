@@ -133,4 +133,19 @@ public interface IssueCodes {
 	// --- input a client cannot have checked (the language server) -----------
 	/** A document over 16 MB or a binary one, not parsed (as {@code gpr check} refuses it). */
 	String UNREADABLE_INPUT = PREFIX + "unreadableInput";
+	// --- the narrative audit of imported reports (gpr import, gpr audit) -----
+	/** A count the narrative states differs from what the tables give (or imply for their blanks). */
+	String NARRATIVE_MISMATCH = PREFIX + "narrativeMismatch";
+	/** A statement of the narrative the tables do not determine (无法核对): no number to compare with. */
+	String NARRATIVE_UNCHECKED = PREFIX + "narrativeUnchecked";
+	/** A percentage differs from the tables' (or the text's own) part over whole, rounded to the digits written. */
+	String NARRATIVE_PERCENT = PREFIX + "narrativePercent";
+	/** A percentage is the tables' ratio cut off after the digits written, not rounded. */
+	String NARRATIVE_PERCENT_TRUNCATED = PREFIX + "narrativePercentTruncated";
+	/** The parts the narrative states (其中, the kinds of reply) do not add up to the whole it states. */
+	String NARRATIVE_SPLIT = PREFIX + "narrativeSplit";
+	/** An outcome claim (均获维持, 无被纠错, 零败诉, 未发生行政复议) contradicts table 四. */
+	String NARRATIVE_OUTCOME = PREFIX + "narrativeOutcome";
+	/** A change from last year (较上年增长/减少 x%, 同比, 回落) differs from last year's report. */
+	String NARRATIVE_CHANGE = PREFIX + "narrativeChange";
 }
