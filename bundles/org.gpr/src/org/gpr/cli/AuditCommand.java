@@ -100,15 +100,23 @@ public class AuditCommand implements GprCommand {
 		} catch (IOException e) {
 			throw new InputException(Messages.get("cli.unreadable", outArg, e.getMessage()));
 		}
-		ReportImporter importer = context.injector().getInstance(ReportImporter.class);
 		List<AuditSummary.Entry> entries = new ArrayList<>();
 		List<Year> years = new ArrayList<>();
+		List<List<Path>> chunks = new ArrayList<>();
+		for (int start = 0; start < files.size(); start += CHUNK) {
+			chunks.add(files.subList(start, Math.min(files.size(), start + CHUNK)));
+		}
 		try (Progress progress = Progress.start(context, "cli.progress.audit", files.size(), false)) {
-			for (Path file : files) {
-				String relative = folder.relativize(file).toString();
-				entries.add(audit(context, importer, file, relative, reports, blanks, years));
-				progress.step(1);
-			}
+			// chunks on as many threads as there are cores, their results taken in the folder's order
+			Batches.run(chunks, chunk -> auditChunk(context, folder, chunk, reports, blanks), audited -> {
+				for (Audited one : audited) {
+					entries.add(one.entry());
+					if (one.year() != null) {
+						years.add(one.year());
+					}
+				}
+				progress.step(audited.size());
+			});
 		}
 		changes(years);
 		if (rollup.rollup() != null) {
@@ -168,61 +176,119 @@ public class AuditCommand implements GprCommand {
 		}
 	}
 
-	private static AuditSummary.Entry audit(CommandContext context, ReportImporter importer, Path file, String relative,
-			Path reports, boolean blanks, List<Year> years) {
-		Path parent = Path.of(relative).getParent();
-		String base = (parent == null ? "" : parent.toString().replace('/', '-').replace('\\', '-') + "-")
-				+ ImportCommand.baseName(file);
-		List<AuditSummary.Problem> problems = new ArrayList<>();
+	/** Files a worker imports and validates together: one resource set for the imports, one workspace for the checks. */
+	static final int CHUNK = 25;
+
+	/** One file of a chunk after its import: its problems so far, and what was written. */
+	private static final class Imported {
+		final String relative;
+		final List<AuditSummary.Problem> problems = new ArrayList<>();
 		ImportedReport report;
 		Path written;
-		try {
-			report = importer.read(file, relative, base);
-			written = ImportCommand.write(reports, base, report);
-		} catch (ImportException e) {
-			problems.add(new AuditSummary.Problem(AuditSummary.Kind.FAILED, "error", "", e.getMessage()));
-			return new AuditSummary.Entry(relative, null, "", "", "", problems);
+		final List<SourceFile> sources = new ArrayList<>();
+
+		Imported(String relative) {
+			this.relative = relative;
 		}
-		for (NarrativeFinding finding : report.findings) {
-			if (!finding.matches()) {
-				problems.add(new AuditSummary.Problem(AuditSummary.Kind.NARRATIVE, finding.severity(),
-						location(relative, report.place(finding.line())), finding.message()));
+	}
+
+	/** The audit of one file: its entry, and what a change from last year needs of it (null when it failed). */
+	private record Audited(AuditSummary.Entry entry, Year year) {
+	}
+
+	/**
+	 * Imports a chunk of files with one resource set (the shipped formats parsed once), writes each,
+	 * and checks the written reports in one workspace, the way {@code check} checks a batch.
+	 */
+	private static List<Audited> auditChunk(CommandContext context, Path folder, List<Path> chunk, Path reports, boolean blanks) {
+		ReportImporter importer = context.injector().getInstance(ReportImporter.class);
+		org.eclipse.xtext.resource.XtextResourceSet shared = importer.sharedResourceSet();
+		InputFiles input = new InputFiles(context.workingDirectory());
+		List<Imported> imported = new ArrayList<>();
+		Map<Path, Imported> bySource = new java.util.HashMap<>();
+		List<SourceFile> sources = new ArrayList<>();
+		for (Path file : chunk) {
+			String relative = folder.relativize(file).toString();
+			Imported one = new Imported(relative);
+			imported.add(one);
+			Path parent = Path.of(relative).getParent();
+			String base = (parent == null ? "" : parent.toString().replace('/', '-').replace('\\', '-') + "-")
+					+ ImportCommand.baseName(file);
+			try {
+				one.report = importer.read(file, relative, base, shared);
+				one.written = ImportCommand.write(reports, base, one.report);
+			} catch (ImportException e) {
+				one.report = null;
+				one.problems.add(new AuditSummary.Problem(AuditSummary.Kind.FAILED, "error", "", e.getMessage()));
+				continue;
+			} catch (RuntimeException | StackOverflowError e) {
+				// one file must not stop the audit of the others
+				one.report = null;
+				one.problems.add(new AuditSummary.Problem(AuditSummary.Kind.FAILED, "error", "",
+						ImportMessages.get("import.internalFailure", relative, e.getClass().getSimpleName())));
+				continue;
+			}
+			ImportedReport report = one.report;
+			for (NarrativeFinding finding : report.findings) {
+				if (!finding.matches()) {
+					one.problems.add(new AuditSummary.Problem(AuditSummary.Kind.NARRATIVE, finding.severity(),
+							location(relative, report.place(finding.line())), finding.message()));
+				}
+			}
+			for (ImportWarning warning : report.warnings) {
+				one.problems.add(new AuditSummary.Problem(AuditSummary.Kind.IMPORT, "warning",
+						location(relative, report.place(warning.line())), warning.message()));
+			}
+			try {
+				one.sources.add(input.read(one.written, true));
+				Path extension = reports.resolve(base + "-format.gpr");
+				if (Files.exists(extension)) {
+					one.sources.add(input.read(extension, false));
+				}
+			} catch (InputException e) {
+				one.problems.add(new AuditSummary.Problem(AuditSummary.Kind.FAILED, "error",
+						ImportCommand.display(context, one.written), e.getMessage()));
+				one.sources.clear();
+			}
+			for (SourceFile source : one.sources) {
+				bySource.put(source.path(), one);
+				sources.add(source);
 			}
 		}
-		for (ImportWarning warning : report.warnings) {
-			problems.add(new AuditSummary.Problem(AuditSummary.Kind.IMPORT, "warning", location(relative, report.place(warning.line())),
-					warning.message()));
-		}
-		String output = ImportCommand.display(context, written);
-		try {
-			InputFiles input = new InputFiles(context.workingDirectory());
-			List<SourceFile> sources = new ArrayList<>();
-			sources.add(input.read(written, true));
-			Path extension = reports.resolve(base + "-format.gpr");
-			if (Files.exists(extension)) {
-				sources.add(input.read(extension, false));
-			}
+		if (!sources.isEmpty()) {
 			Workspace workspace = context.injector().getInstance(Workspace.class);
 			workspace.load(sources);
 			for (Map.Entry<SourceFile, List<Diagnostic>> entry : workspace.validate().entrySet()) {
+				Imported one = bySource.get(entry.getKey().path());
+				if (one == null) {
+					continue;
+				}
 				for (Diagnostic diagnostic : entry.getValue()) {
 					if (diagnostic.isInfo() && !blanks) {
 						continue; // each table's blanks are one warning; --blanks lists the cells
 					}
 					AuditSummary.Kind kind = IDENTITY_CODES.contains(diagnostic.code()) ? AuditSummary.Kind.IDENTITY
 							: AuditSummary.Kind.CHECK;
-					problems.add(new AuditSummary.Problem(kind, diagnostic.severity(),
+					one.problems.add(new AuditSummary.Problem(kind, diagnostic.severity(),
 							diagnostic.file() + ":" + diagnostic.line() + ":" + diagnostic.column(), diagnostic.message()));
 				}
 			}
-		} catch (InputException e) {
-			problems.add(new AuditSummary.Problem(AuditSummary.Kind.FAILED, "error", output, e.getMessage()));
 		}
-		problems.sort((a, b) -> Integer.compare(a.kind().ordinal(), b.kind().ordinal()));
-		AuditSummary.Entry entry = new AuditSummary.Entry(relative, output, report.body, String.valueOf(report.year), report.format,
-				problems);
-		years.add(new Year(report.body, report.year, report.values, report.changes, entry, report::place));
-		return entry;
+		List<Audited> audited = new ArrayList<>();
+		for (Imported one : imported) {
+			one.problems.sort((a, b) -> Integer.compare(a.kind().ordinal(), b.kind().ordinal()));
+			if (one.report == null) {
+				audited.add(new Audited(new AuditSummary.Entry(one.relative, null, "", "", "", one.problems), null));
+				continue;
+			}
+			ImportedReport report = one.report;
+			AuditSummary.Entry entry = new AuditSummary.Entry(one.relative, ImportCommand.display(context, one.written), report.body,
+					String.valueOf(report.year), report.format, one.problems);
+			org.gpr.importer.SourceDocument.Places places = report.places;
+			audited.add(new Audited(entry, new Year(report.body, report.year, report.values, report.changes, entry,
+					line -> line > 0 ? places.name(line) : null)));
+		}
+		return audited;
 	}
 
 	private static String location(String file, String place) {

@@ -60,7 +60,7 @@ final class Batches {
 	}
 
 	/** Runs the work on every batch, a few at a time, and hands the results to the consumer in order. */
-	static <R> void run(List<List<SourceFile>> batches, Function<List<SourceFile>, R> work, Consumer<R> consumer) {
+	static <B, R> void run(List<B> batches, Function<B, R> work, Consumer<R> consumer) {
 		int threads = Math.max(1, Math.min(Runtime.getRuntime().availableProcessors(), batches.size()));
 		ExecutorService pool = Executors.newFixedThreadPool(threads, runnable -> {
 			Thread thread = new Thread(runnable, "gpr-batch");
@@ -72,7 +72,7 @@ final class Batches {
 			ArrayDeque<Future<R>> window = new ArrayDeque<>();
 			int next = 0;
 			while (next < batches.size() && window.size() < threads + 1) {
-				List<SourceFile> batch = batches.get(next++);
+				B batch = batches.get(next++);
 				window.add(pool.submit(() -> {
 					Locale.setDefault(locale);
 					return work.apply(batch);
@@ -96,7 +96,7 @@ final class Batches {
 				}
 				consumer.accept(result);
 				if (next < batches.size()) {
-					List<SourceFile> batch = batches.get(next++);
+					B batch = batches.get(next++);
 					window.add(pool.submit(() -> {
 						Locale.setDefault(locale);
 						return work.apply(batch);

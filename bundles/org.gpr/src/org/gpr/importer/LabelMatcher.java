@@ -39,6 +39,30 @@ public final class LabelMatcher {
 		if (text == null) {
 			return "";
 		}
+		if (text.length() > CACHED_LENGTH) {
+			return normalizeNow(text);
+		}
+		// labels are matched against every row of every table: each is normalized once
+		String cached = NORMALIZED.get(text);
+		if (cached == null) {
+			cached = normalizeNow(text);
+			if (NORMALIZED.size() >= CACHED_LABELS) {
+				NORMALIZED.clear();
+			}
+			NORMALIZED.put(text, cached);
+		}
+		return cached;
+	}
+
+	/** Labels and lines up to this length are kept normalized, at most {@link #CACHED_LABELS} of them. */
+	private static final int CACHED_LENGTH = 200;
+	private static final int CACHED_LABELS = 20_000;
+	private static final java.util.Map<String, String> NORMALIZED = new java.util.concurrent.ConcurrentHashMap<>();
+	private static final Pattern LIST_ORDINAL = Pattern.compile("^(\\d+)、");
+	private static final Pattern PAREN_ORDINAL = Pattern.compile("^\\((\\d+)\\)");
+	private static final Pattern NUMBER_DOT = Pattern.compile("^\\d+\\.$");
+
+	private static String normalizeNow(String text) {
 		String s = Normalizer.normalize(text, Normalizer.Form.NFKC);
 		StringBuilder b = new StringBuilder();
 		for (int i = 0; i < s.length(); i++) {
@@ -58,10 +82,10 @@ public final class LabelMatcher {
 			}
 		}
 		String result = b.toString();
-		result = result.replaceFirst("^(\\d+)、", "$1.");
-		result = result.replaceFirst("^\\((\\d+)\\)", "$1.");
+		result = LIST_ORDINAL.matcher(result).replaceFirst("$1.");
+		result = PAREN_ORDINAL.matcher(result).replaceFirst("$1.");
 		while (!result.isEmpty() && "。:;,.".indexOf(result.charAt(result.length() - 1)) >= 0
-				&& !result.matches("^\\d+\\.$")) {
+				&& !NUMBER_DOT.matcher(result).matches()) {
 			result = result.substring(0, result.length() - 1);
 		}
 		return result;
@@ -80,8 +104,14 @@ public final class LabelMatcher {
 
 	/** Letters, digits and ideographs only. */
 	public static String loose(String normalized) {
-		StringBuilder b = new StringBuilder();
-		normalized.codePoints().filter(Character::isLetterOrDigit).forEach(b::appendCodePoint);
+		StringBuilder b = new StringBuilder(normalized.length());
+		for (int i = 0; i < normalized.length();) {
+			int c = normalized.codePointAt(i);
+			if (Character.isLetterOrDigit(c)) {
+				b.appendCodePoint(c);
+			}
+			i += Character.charCount(c);
+		}
 		return b.toString();
 	}
 

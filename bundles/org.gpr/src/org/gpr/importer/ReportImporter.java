@@ -73,6 +73,20 @@ public class ReportImporter {
 	 * @param base the name the output files are made from (the file name without its extension)
 	 */
 	public ImportedReport read(Path file, String display, String base) throws ImportException {
+		return read(file, display, base, null);
+	}
+
+	/** A resource set for {@link #read(Path, String, String, XtextResourceSet)} over many files. */
+	public XtextResourceSet sharedResourceSet() {
+		return resourceSets.get();
+	}
+
+	/**
+	 * Reads a report with a resource set that already holds the shipped formats (so that a batch of
+	 * imports parses them once, not once per file); the report's own resources are taken out of it
+	 * again when the import is done. Null: a resource set of its own.
+	 */
+	public ImportedReport read(Path file, String display, String base, XtextResourceSet shared) throws ImportException {
 		byte[] bytes;
 		try {
 			if (Files.size(file) > MAX_BYTES) {
@@ -88,7 +102,7 @@ public class ReportImporter {
 		String name = file.getFileName().toString();
 		DocumentReader reader = readers().find(name, bytes);
 		if (reader != null) {
-			return assemble(reader.read(bytes, display), display, base);
+			return assemble(reader.read(bytes, display), display, base, shared);
 		}
 		String kind = DocumentReaders.documentKind(name, bytes);
 		if (kind != null) {
@@ -101,7 +115,7 @@ public class ReportImporter {
 		}
 		SourceDocument document = isHtml(file, bytes) ? new HtmlReader().read(bytes, display)
 				: new TextReader().read(decode(bytes, display));
-		return assemble(document, display, base);
+		return assemble(document, display, base, shared);
 	}
 
 	static boolean isHtml(Path file, byte[] bytes) {
@@ -132,6 +146,24 @@ public class ReportImporter {
 	}
 
 	ImportedReport assemble(SourceDocument document, String display, String base) throws ImportException {
+		return assemble(document, display, base, null);
+	}
+
+	private ImportedReport assemble(SourceDocument document, String display, String base, XtextResourceSet shared)
+			throws ImportException {
+		XtextResourceSet resourceSet = shared != null ? shared : resourceSets.get();
+		try {
+			return assembleIn(document, display, base, resourceSet);
+		} finally {
+			if (shared != null) {
+				// keep the shipped formats for the next import, drop this report's resources
+				shared.getResources().removeIf(r -> !BuiltinFormats.SCHEME.equals(r.getURI().scheme()));
+			}
+		}
+	}
+
+	private ImportedReport assembleIn(SourceDocument document, String display, String base, XtextResourceSet resourceSet)
+			throws ImportException {
 		List<SourceDocument.Block> blocks = document.blocks();
 		ImportedReport report = new ImportedReport();
 		report.source = display;
@@ -162,7 +194,6 @@ public class ReportImporter {
 		report.baseFormat = chooseFormat(report, blocks);
 		report.format = report.baseFormat;
 
-		XtextResourceSet resourceSet = resourceSets.get();
 		Format format = BuiltinFormats.load(resourceSet, report.baseFormat);
 		EffectiveFormat effective = formats.of(format);
 
