@@ -95,6 +95,17 @@ class DocumentImportTest {
 		return null;
 	}
 
+	/** A file of the shared corpus, or null when the corpus is not here. */
+	static Path corpusOrNull(String name) {
+		for (Path at = GprTestSupport.root(); at != null; at = at.getParent()) {
+			Path file = at.resolve("shared/corpus").resolve(name);
+			if (Files.isRegularFile(file)) {
+				return file;
+			}
+		}
+		return null;
+	}
+
 	/** The rows of a table of a written .gpr: "name cell cell …" per row. */
 	private static List<String> rows(String text, String table) {
 		String body = text.substring(text.indexOf("table " + table + " {"));

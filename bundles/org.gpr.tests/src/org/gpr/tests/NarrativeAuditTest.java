@@ -142,6 +142,23 @@ class NarrativeAuditTest {
 		assertTrue(agreed.lines().noneMatch(l -> l.startsWith("shanghai-2019.html") && l.contains("较去年回落")), agreed);
 	}
 
+	@Test
+	void auditReportsATablesBlanksOnceAndListsEveryCellWithBlanks() throws IOException {
+		Path in = dir.resolve("in");
+		Files.createDirectories(in);
+		Files.copy(resource("shanghai-2019.html"), in.resolve("shanghai-2019.html"));
+		assertEquals(Main.OK, run("audit", "in", "--out", "audit"), err());
+		List<String> csv = GprTestSupport.read(dir.resolve("audit/audit.csv")).lines().toList();
+		// one warning per table whose blanks the identities need (三 and 四), no line per cell
+		assertEquals(2, csv.stream().filter(l -> l.contains("个空白")).count(), String.join("\n", csv));
+		assertEquals(0, csv.stream().filter(l -> l.contains("为空白，由勾稽关系推得")).count(), String.join("\n", csv));
+		assertEquals(Main.OK, run("audit", "in", "--out", "audit2", "--blanks"), err());
+		List<String> every = GprTestSupport.read(dir.resolve("audit2/audit.csv")).lines().toList();
+		// 予以公开·总计 272 among them, derived from its parts
+		assertTrue(every.stream().anyMatch(l -> l.contains(",info,") && l.contains("为空白，由勾稽关系推得 272")), String.join("\n", every));
+		assertTrue(every.stream().filter(l -> l.contains("为空白，由勾稽关系推得")).count() > 100, String.join("\n", every));
+	}
+
 	private static String synthetic2018(String page, String received) {
 		return page.replace("2019年上海市人民政府办公厅", "2018年上海市人民政府办公厅")
 				.replace("<td>859</td>", "<td>" + received + "</td>")

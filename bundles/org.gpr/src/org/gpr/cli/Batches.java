@@ -63,7 +63,8 @@ final class Batches {
 	static <B, R> void run(List<B> batches, Function<B, R> work, Consumer<R> consumer) {
 		int threads = Math.max(1, Math.min(Runtime.getRuntime().availableProcessors(), batches.size()));
 		ExecutorService pool = Executors.newFixedThreadPool(threads, runnable -> {
-			Thread thread = new Thread(runnable, "gpr-batch");
+			// the stack of the main thread (deeply nested pages, long expressions), not the smaller default of a pool
+			Thread thread = new Thread(null, runnable, "gpr-batch", 8L << 20);
 			thread.setDaemon(true);
 			return thread;
 		});
