@@ -79,7 +79,7 @@ public final class HtmlReader {
 		if (!title.isBlank()) {
 			blocks.add(0, new SourceDocument.Line(TextReader.strip(title), 1));
 		}
-		return new SourceDocument(blocks, true);
+		return new SourceDocument(blocks, true, SourceDocument.Places.LINES, PublicationDate.ofMeta(document));
 	}
 
 	/**
