@@ -301,6 +301,35 @@ class ImportTest {
 		}
 	}
 
+	/**
+	 * import(generate(x)): the customs example's own web page (its contact paragraph included, which
+	 * was once refused as "HTML 不完整") imports back with the contact, every cell as in the example,
+	 * and （六）其他处理's three sub-rows (a rowspan group cell on the page) as the same group.
+	 */
+	@Test
+	void theCustomsExamplesGeneratedPageImportsBack() throws IOException {
+		Path example = dir.resolve("customs-2020");
+		Files.createDirectories(example);
+		for (String name : List.of("customs-2020.gpr", "customs-format.gpr")) {
+			Files.writeString(example.resolve(name), GprTestSupport.example("customs-2020/" + name), StandardCharsets.UTF_8);
+		}
+		assertEquals(Main.OK, run("generate", "customs-2020/customs-2020.gpr", "--out", "page", "--formats", "html"), err());
+		assertTrue(GprTestSupport.read(dir.resolve("page/customs-2020.html")).contains("<p class=\"contact\">"));
+		String text = importFile(dir.resolve("page/customs-2020.html"));
+		assertFalse(err().contains("不完整"), err());
+		String extension = GprTestSupport.read(dir.resolve("out/customs-2020-format.gpr"));
+		assertTrue(extension.contains("replace 其他处理 with\n\t\t\tgroup 其他处理 \"（六）其他处理\" {"), extension);
+
+		XtextResourceSet set = resourceSets.get();
+		GprTestSupport.load(set, "customs-format.gpr", GprTestSupport.example("customs-2020/customs-format.gpr"));
+		Report original = (Report) GprTestSupport.load(set, "customs-2020.gpr", GprTestSupport.example("customs-2020/customs-2020.gpr"));
+		Report imported = load(dir.resolve("out/customs-2020.gpr"));
+		assertTrue(text.contains("contact \"本报告根据《中华人民共和国政府信息公开条例》"), text);
+		Map<String, List<String>> expected = tables(original);
+		Map<String, List<String>> actual = tables(imported);
+		assertEquals(expected, actual);
+	}
+
 	@Test
 	void malformedHtml() throws IOException {
 		Path file = fixture("truncated-2020.html");

@@ -100,9 +100,20 @@ class StructureTest {
 
 	@Test
 	void moneyWithThreeDecimalsIsAnError() {
-		Report report = report("    政府集中采购 3 12.50", "    政府集中采购 3 12.505万元");
+		Report report = report("    政府集中采购 3 12.50", "    政府集中采购 3 12.505元");
 		support.validation().assertError(report, P.getNumberCell(), IssueCodes.MONEY_PRECISION,
-				offset(report, "12.505万元"), "12.505万元".length(), "金额最多保留两位小数：12.505万元");
+				offset(report, "12.505元"), "12.505元".length(), "金额应精确到分：以元为单位最多 2 位小数，实际 3 位（多 1 位）：12.505元");
+	}
+
+	/** A real report (平潭综合实验区 2023) states its fees as 5949.088667 万元: to the 分, so fine; one more decimal is not. */
+	@Test
+	void moneyInWanYuanIsExactToTheFen() {
+		Report fine = report("    政府集中采购 3 12.50", "    政府集中采购 3 5949.088667万元");
+		support.validation().assertNoIssue(fine, P.getNumberCell(), IssueCodes.MONEY_PRECISION);
+		Report report = report("    政府集中采购 3 12.50", "    政府集中采购 3 5949.0886671万元");
+		support.validation().assertError(report, P.getNumberCell(), IssueCodes.MONEY_PRECISION,
+				offset(report, "5949.0886671万元"), "5949.0886671万元".length(),
+				"金额应精确到分：以万元为单位最多 6 位小数，实际 7 位（多 1 位）：5949.0886671万元");
 	}
 
 	@Test

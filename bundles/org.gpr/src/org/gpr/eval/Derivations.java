@@ -18,6 +18,10 @@ import org.gpr.gpr.Relation;
  * determine stays undetermined: the identities count it as 0, a statement about it cannot be
  * checked. A value that would be negative in a column that is not signed is not taken. Several
  * blank parts whose known cells already make the total are each 0, counts not being negative.
+ * When nothing more is determined so, a blank total whose parts are partly filled and partly
+ * blank is the sum of the filled parts (a blank part counts as 0, as everywhere in the
+ * identities): the published practice of leaving the 总计 column blank, and the sub-rows' blanks
+ * for nothing. One such total at a time, then the exact derivations again.
  */
 final class Derivations {
 
@@ -29,9 +33,62 @@ final class Derivations {
 		Map<Cell, Derivation> found = new LinkedHashMap<>();
 		boolean changed = true;
 		while (changed) {
-			changed = pass(checks, found, true) || pass(checks, found, false);
+			changed = pass(checks, found, true) || pass(checks, found, false) || totalOfFilledParts(checks, found);
 		}
 		return found;
+	}
+
+	/**
+	 * The first blank total (alone on its side of an equality) whose other side has at least one
+	 * number and otherwise only undetermined blanks: it is the sum of the numbers. True when found.
+	 */
+	private static boolean totalOfFilledParts(List<Check> checks, Map<Cell, Derivation> found) {
+		for (Check check : checks) {
+			if (check.getStatus() == Check.Status.SKIPPED || check.getRule().getRelation() != Relation.EQ) {
+				continue;
+			}
+			List<Operand> operands = check.getOperands();
+			for (boolean left : new boolean[] { true, false }) {
+				List<Operand> side = operands.stream().filter(o -> o.left() == left).toList();
+				if (side.size() != 1) {
+					continue;
+				}
+				Operand total = side.get(0);
+				if (total.previous() || !total.value().isBlank() || known(total, found) != null) {
+					continue;
+				}
+				BigDecimal sum = BigDecimal.ZERO;
+				boolean filled = false;
+				boolean usable = true;
+				for (Operand part : operands) {
+					if (part.left() == left) {
+						continue;
+					}
+					BigDecimal value = known(part, found);
+					if (value == null) {
+						if (part.previous() || part.negative() || part.column().getType() == CellType.SIGNED
+								|| part.sameCell(total)) {
+							usable = false;
+							break;
+						}
+						continue;
+					}
+					filled |= part.value().isNumber();
+					sum = sum.add(contribution(part, value));
+				}
+				if (!usable || !filled) {
+					continue;
+				}
+				BigDecimal value = contribution(total, sum.negate());
+				if (value.signum() < 0 && total.column().getType() != CellType.SIGNED) {
+					continue;
+				}
+				Cell cell = total.value().cell();
+				found.put(cell, new Derivation(cell, value, check, total, true));
+				return true;
+			}
+		}
+		return false;
 	}
 
 	/** One pass over the equalities; true when a blank was determined. */

@@ -23,6 +23,9 @@ public final class GprWriter {
 		}
 		b.append("report ").append(quote(report.body)).append(" year ").append(report.year).append(" format ")
 				.append(report.format).append('\n');
+		if (report.published != null) {
+			b.append("published ").append(report.published).append('\n');
+		}
 		b.append("title ").append(quote(report.title)).append('\n');
 		if (report.contact != null) {
 			b.append("contact ").append(text(report.contact)).append('\n');

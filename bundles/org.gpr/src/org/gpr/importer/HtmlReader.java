@@ -36,7 +36,12 @@ public final class HtmlReader {
 			Pattern.CASE_INSENSITIVE);
 	private static final Pattern TABLE_TAG = Pattern.compile("<(/?)table\\b", Pattern.CASE_INSENSITIVE);
 
+	/** A page with a line longer than this (a page written on one line) is placed by line and column. */
+	private static final int LONG_LINE = 2000;
+
 	private final HtmlTableReader tables = new HtmlTableReader();
+	/** For a page of long lines, the line and column of each place handed out (place n at n - 1); else null. */
+	private List<int[]> positions;
 
 	/**
 	 * @throws ImportException when the page is cut off (inside a tag, or with a table left open)
@@ -69,6 +74,7 @@ public final class HtmlReader {
 		// parsed from the decoded text: jsoup's stream parsing stopped part-way through some complete pages
 		Parser parser = Parser.htmlParser().setTrackPosition(true);
 		Document document = Jsoup.parse(raw, "", parser);
+		positions = longestLine(raw) > LONG_LINE ? new ArrayList<>() : null;
 		List<SourceDocument.Block> blocks = new ArrayList<>();
 		StringBuilder buffer = new StringBuilder();
 		int[] bufferLine = { 0 };
@@ -77,9 +83,18 @@ public final class HtmlReader {
 		flush(blocks, buffer, bufferLine);
 		String title = document.title();
 		if (!title.isBlank()) {
-			blocks.add(0, new SourceDocument.Line(TextReader.strip(title), 1));
+			Element titleElement = document.selectFirst("title");
+			int titleLine = titleElement == null ? 1 : lineOf(titleElement);
+			blocks.add(0, new SourceDocument.Line(TextReader.strip(title), titleLine > 0 ? titleLine : 1));
 		}
-		return new SourceDocument(blocks, true);
+		SourceDocument.Places places = SourceDocument.Places.LINES;
+		if (positions != null) {
+			List<int[]> at = positions;
+			places = place -> place >= 1 && place <= at.size() ? at.get(place - 1)[0] + ":" + at.get(place - 1)[1]
+					: String.valueOf(place);
+		}
+		positions = null;
+		return new SourceDocument(blocks, true, places, PublicationDate.ofMeta(document));
 	}
 
 	/**
@@ -164,7 +179,7 @@ public final class HtmlReader {
 					if (element.selectFirst("table table") != null || !element.select("> * > tr > td > table, > tr > td > table").isEmpty()) {
 						walk(element, blocks, buffer, bufferLine);
 					} else {
-						blocks.add(tables.read(element, lineOf(element)));
+						blocks.add(tables.read(element, lineOf(element), this::lineOf));
 					}
 					flush(blocks, buffer, bufferLine);
 				} else if (BLOCKS.contains(name)) {
@@ -183,9 +198,30 @@ public final class HtmlReader {
 		return style.contains("display:none") || element.hasAttr("hidden");
 	}
 
-	private static int lineOf(Node node) {
-		int line = node.sourceRange().start().lineNumber();
-		return Math.max(line, 0);
+	/**
+	 * The place of a node: its line; on a page of long lines (the whole report on line 1, as some
+	 * sites serve it) a number standing for its line and column, which {@link SourceDocument#places}
+	 * names "1:5230".
+	 */
+	private int lineOf(Node node) {
+		int line = Math.max(node.sourceRange().start().lineNumber(), 0);
+		if (positions == null || line == 0) {
+			return line;
+		}
+		positions.add(new int[] { line, node.sourceRange().start().columnNumber() });
+		return positions.size();
+	}
+
+	private static int longestLine(String text) {
+		int longest = 0;
+		int start = 0;
+		for (int i = 0; i <= text.length(); i++) {
+			if (i == text.length() || text.charAt(i) == '\n') {
+				longest = Math.max(longest, i - start);
+				start = i + 1;
+			}
+		}
+		return longest;
 	}
 
 	private static void flush(List<SourceDocument.Block> blocks, StringBuilder buffer, int[] bufferLine) {

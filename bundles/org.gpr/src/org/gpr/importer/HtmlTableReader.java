@@ -1,8 +1,10 @@
 package org.gpr.importer;
 
 import java.util.List;
+import java.util.function.ToIntFunction;
 
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
 
 /**
  * Reads one HTML table into a grid: rowspan and colspan expanded, so that each row has a cell at
@@ -16,10 +18,19 @@ public final class HtmlTableReader {
 	private static final int MAX_ROWSPAN = 200;
 
 	public SourceDocument.Grid read(Element table, int line) {
+		return read(table, line, HtmlTableReader::sourceLine);
+	}
+
+	/**
+	 * @param place the place of a node as the document numbers it (its line, or on a page written
+	 *            on very long lines an index of line and column; 0 when unknown)
+	 */
+	public SourceDocument.Grid read(Element table, int line, ToIntFunction<Node> place) {
 		List<Element> rows = table.select("> tr, > thead > tr, > tbody > tr, > tfoot > tr");
 		GridBuilder grid = new GridBuilder(rows.size());
 		for (int r = 0; r < rows.size(); r++) {
-			grid.line(r, lineOf(rows.get(r), line));
+			int rowPlace = place.applyAsInt(rows.get(r));
+			grid.line(r, rowPlace > 0 ? rowPlace : line);
 			int column = 0;
 			for (Element cell : rows.get(r).children()) {
 				if (!cell.nameIs("td") && !cell.nameIs("th")) {
@@ -35,9 +46,8 @@ public final class HtmlTableReader {
 		return grid.build(line);
 	}
 
-	private static int lineOf(Element row, int fallback) {
-		int line = row.sourceRange().start().lineNumber();
-		return line > 0 ? line : fallback;
+	private static int sourceLine(Node node) {
+		return Math.max(node.sourceRange().start().lineNumber(), 0);
 	}
 
 	private static int span(String text, int max) {

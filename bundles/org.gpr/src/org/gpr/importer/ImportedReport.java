@@ -108,6 +108,8 @@ public final class ImportedReport {
 	/** The format the report names: the official one, or the generated extension. */
 	public String format;
 	public String title;
+	/** When the report was published (YYYY-MM-DD), as its page states; null when it does not. */
+	public String published;
 	public List<Part> contact;
 	public final List<Section> sections = new ArrayList<>();
 	/** Per table name, the {@code extend table} changes of the generated format extension. */

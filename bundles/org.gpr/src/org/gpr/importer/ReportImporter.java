@@ -39,7 +39,8 @@ public class ReportImporter {
 	private static final Pattern YEAR = Pattern.compile("((?:19|20)\\d{2})\\s*年?度?");
 	private static final Pattern FOOTER = Pattern.compile("^(报告下载|附件下载|浏览次数|打印本页|【打印|打印\\s*关闭|关闭窗口|【关闭|版权所有"
 			+ "|主办单位|承办单位|网站标识码|京公网安备|网站地图|关于我们|分享到|扫一扫|相关链接|上一篇|下一篇|您接下来访问的内容)|版权所有|ICP备|公网安备");
-	private static final Pattern PAGE_INFO = Pattern.compile("^(发布时间|发布日期|来源|信息来源|文章来源|作者|字号|【字体|索引号|发文机关|浏览次数|点击数)");
+	private static final Pattern PAGE_INFO = Pattern.compile("^(发布时间|发布日期|公开日期|时间[:：]|来源|信息来源|文章来源|作者|字号|【字体|索引号|发文机关|浏览次数|点击数"
+			+ "|全真版|文字版|文件下载$)");
 	private static final List<String> MARKERS_2019 = List.of("本年新制作数量", "本年新公开数量", "对外公开总数量", "上一年项目数量",
 			"采购项目数量", "政府集中采购");
 	private static final List<String> MARKERS_2021 = List.of("本年制发件数", "本年废止件数", "现行有效件数", "本年收费金额",
@@ -224,6 +225,7 @@ public class ReportImporter {
 			}
 		}
 		int firstStart = java.util.Arrays.stream(starts).filter(s -> s >= 0).min().orElse(blocks.size());
+		report.published = published(blocks, firstStart, document.published());
 		List<String> preamble = new ArrayList<>();
 		for (int i = titleIndex + 1; i < firstStart; i++) {
 			String text = text(blocks.get(i));
@@ -315,6 +317,30 @@ public class ReportImporter {
 			rows.add(String.join(" | ", SourceDocument.Grid.texts(row)));
 		}
 		return String.join(" / ", rows);
+	}
+
+	/**
+	 * The publication date the page states before the report's first section (its metadata block or
+	 * table: 公开日期, 发布日期, 发布时间), else the one of its meta tags, else null.
+	 */
+	private static String published(List<SourceDocument.Block> blocks, int end, String meta) {
+		for (int i = 0; i < end && i < blocks.size(); i++) {
+			String date = null;
+			if (blocks.get(i) instanceof SourceDocument.Line line) {
+				date = PublicationDate.ofText(line.text());
+			} else if (blocks.get(i) instanceof SourceDocument.Grid grid) {
+				for (List<SourceDocument.GridCell> row : grid.rows()) {
+					date = PublicationDate.ofRow(SourceDocument.Grid.texts(row));
+					if (date != null) {
+						break;
+					}
+				}
+			}
+			if (date != null) {
+				return date;
+			}
+		}
+		return meta;
 	}
 
 	/** A line that can be the body's name above a title: short, a name, not a sentence. */

@@ -12,11 +12,18 @@ import java.util.List;
  * @param html whether the file was a web page
  * @param places how a block's {@code line} is named to the user (a line of the file, a page and a
  *            line on it, a paragraph or table of a Word file)
+ * @param published the publication date a web page states in its metadata ({@code <meta
+ *            name="PubDate">} and the like) as YYYY-MM-DD, or null; the page's own 公开日期/发布日期
+ *            text, when there is one, takes precedence (see {@link PublicationDate})
  */
-public record SourceDocument(List<Block> blocks, boolean html, Places places) {
+public record SourceDocument(List<Block> blocks, boolean html, Places places, String published) {
 
 	public SourceDocument(List<Block> blocks, boolean html) {
-		this(blocks, html, Places.LINES);
+		this(blocks, html, Places.LINES, null);
+	}
+
+	public SourceDocument(List<Block> blocks, boolean html, Places places) {
+		this(blocks, html, places, null);
 	}
 
 	/** How the places of a source are numbered and named. */

@@ -164,6 +164,20 @@ public final class TableMatcher {
 			return;
 		}
 		String label = item.label();
+		if (build.splitCandidate == null && item.labels().size() > 1) {
+			// a web page's row group cell (rowspan) that names an official row the page breaks into
+			// sub-rows: （六）其他处理 over 1.申请人撤销申请 …, as gpr's own generated page shows it
+			for (String group : item.labels().subList(0, item.labels().size() - 1)) {
+				Row official = build.table.getLeafRows().stream()
+						.filter(r -> r.getLabel() != null && !build.cells.containsKey(r)
+								&& LabelMatcher.score(group, r.getLabel(), false) >= LabelMatcher.SHORTENED)
+						.findFirst().orElse(null);
+				if (official != null) {
+					build.splitCandidate = official;
+					break;
+				}
+			}
+		}
 		Extra extra = new Extra(Names.fromLabel(label, build.names), cleanLabel(label),
 				convert(build, item.cells(), item.line(), label));
 		if (build.splitCandidate != null) {

@@ -22,7 +22,7 @@ import com.google.inject.Inject;
 
 /**
  * Checks each number against the kind of its column: counts are whole and not negative (signed
- * counts may be negative), money has at most two decimals, no count is beyond a {@code long}.
+ * counts may be negative), money is exact to the 分 (2 decimals in 元, 6 in 万元, 10 in 亿元), no count is beyond a {@code long}.
  */
 public class CellValidator extends GprCheck {
 
@@ -58,9 +58,12 @@ public class CellValidator extends GprCheck {
 			if (number.value().signum() < 0) {
 				error(Messages.get("cell.negativeAmount", label, written), cell, null, IssueCodes.NEGATIVE_AMOUNT);
 			}
-			if (number.decimals() > 2) {
-				error(Messages.get("cell.moneyPrecision", written), cell, P.getNumberCell_Value(),
-						IssueCodes.MONEY_PRECISION);
+			// to the 分 in the amount's unit: 2 decimals in 元, 6 in 万元 (a published 5949.088667 万元), 10 in 亿元
+			String unit = number.unit() != null ? number.unit() : column.getUnit() != null ? column.getUnit() : "元";
+			int allowed = 2 + (unit.equals("万元") ? 4 : unit.equals("亿元") ? 8 : 0);
+			if (number.decimals() > allowed) {
+				error(Messages.get("cell.moneyPrecision", written, unit, allowed, number.decimals(), number.decimals() - allowed),
+						cell, P.getNumberCell_Value(), IssueCodes.MONEY_PRECISION);
 			}
 			return;
 		}

@@ -1,0 +1,159 @@
+package org.gpr.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+import org.gpr.cli.Main;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * The corpus of real published reports ({@code resources/corpus}, README there): for each page,
+ * its {@code .expected} file holds the cells as published, written by hand from the source, the
+ * publication date, and the exact findings gpr must report. The test imports the page with
+ * {@code gpr import}, checks the result with {@code gpr check}, and asserts that every imported
+ * cell equals the published one, that the tables are exactly the expected ones, and that the
+ * warnings of import and the diagnostics of check are exactly the expected ones, each once.
+ */
+@ExtendWith(ChineseLocale.class)
+class CorpusTest {
+
+	@TempDir
+	Path dir;
+
+	private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+	private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+	private static Path corpus() {
+		return GprTestSupport.root().resolve("bundles/org.gpr.tests/resources/corpus");
+	}
+
+	static Stream<String> reports() throws IOException {
+		try (Stream<Path> files = Files.list(corpus())) {
+			return files.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".expected"))
+					.map(n -> n.substring(0, n.length() - ".expected".length())).sorted().toList().stream();
+		}
+	}
+
+	private int run(String... args) {
+		out.reset();
+		err.reset();
+		return new Main(new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8),
+				dir).run(args);
+	}
+
+	/** What an .expected file says. */
+	private record Expected(String published, Map<String, List<String>> tables, List<String> imports, List<String> checks) {
+
+		static Expected read(Path file) {
+			String published = null;
+			Map<String, List<String>> tables = new LinkedHashMap<>();
+			List<String> imports = new ArrayList<>();
+			List<String> checks = new ArrayList<>();
+			List<String> table = null;
+			for (String line : GprTestSupport.read(file).split("\n")) {
+				if (line.isBlank() || line.startsWith("#")) {
+					continue;
+				}
+				if (line.startsWith("published ")) {
+					published = line.substring("published ".length()).strip();
+				} else if (line.startsWith("table ")) {
+					table = new ArrayList<>();
+					tables.put(line.substring("table ".length()).strip(), table);
+				} else if (line.startsWith("import ")) {
+					imports.add(line.substring("import ".length()));
+				} else if (line.startsWith("check ")) {
+					checks.add(line.substring("check ".length()));
+				} else {
+					table.add(String.join(" ", line.strip().split("\\s+")));
+				}
+			}
+			return new Expected(published, tables, imports, checks);
+		}
+	}
+
+	/** The rows of every table of an imported report: table name → "row cell cell …", in order. */
+	private static Map<String, List<String>> tables(String text) {
+		Map<String, List<String>> tables = new LinkedHashMap<>();
+		Matcher m = Pattern.compile("(?m)^  table (\\S+) \\{\\n").matcher(text);
+		while (m.find()) {
+			String body = text.substring(m.end(), text.indexOf("\n  }", m.end()));
+			List<String> rows = new ArrayList<>();
+			for (String line : body.split("\n")) {
+				String trimmed = line.strip();
+				if (!trimmed.isEmpty() && !trimmed.startsWith("//")) {
+					rows.add(String.join(" ", trimmed.replace("|", " ").split("\\s+")));
+				}
+			}
+			tables.put(m.group(1), rows);
+		}
+		return tables;
+	}
+
+	/**
+	 * Every expected line (its parts separated by " … ", each contained in order) matches exactly
+	 * one of the lines, and there are as many lines as expected ones.
+	 */
+	private static void exactly(List<String> expected, List<String> lines, String what) {
+		List<String> left = new ArrayList<>(lines);
+		for (String piece : expected) {
+			List<String> matching = left.stream().filter(l -> containsInOrder(l, piece.split(" … "))).toList();
+			assertEquals(1, matching.size(), what + ": expected one line with «" + piece + "» in\n" + String.join("\n", lines));
+			left.remove(matching.get(0));
+		}
+		assertTrue(left.isEmpty(), what + ": unexpected\n" + String.join("\n", left));
+	}
+
+	private static boolean containsInOrder(String line, String[] parts) {
+		int at = 0;
+		for (String part : parts) {
+			int found = line.indexOf(part, at);
+			if (found < 0) {
+				return false;
+			}
+			at = found + part.length();
+		}
+		return true;
+	}
+
+	@ParameterizedTest
+	@MethodSource("reports")
+	void everyPublishedCellAndExactlyTheExpectedFindings(String name) throws IOException {
+		Expected expected = Expected.read(corpus().resolve(name + ".expected"));
+		Path page = corpus().resolve(name + ".html");
+		assertEquals(Main.OK, run("import", page.toString(), "--out", "out"), err.toString(StandardCharsets.UTF_8));
+		List<String> warnings = err.toString(StandardCharsets.UTF_8).lines().filter(l -> l.contains(": warning: ")).toList();
+		exactly(expected.imports(), warnings, name + " import");
+
+		String text = GprTestSupport.read(dir.resolve("out").resolve(name + ".gpr"));
+		assertTrue(text.contains("\npublished " + expected.published() + "\n"), text.substring(0, Math.min(600, text.length())));
+		Map<String, List<String>> actual = tables(text);
+		assertEquals(expected.tables().keySet(), actual.keySet(), name + ": the tables");
+		for (Map.Entry<String, List<String>> table : expected.tables().entrySet()) {
+			assertEquals(table.getValue(), actual.get(table.getKey()), name + ": table " + table.getKey());
+		}
+
+		int status = run("check", "out");
+		List<String> diagnostics = out.toString(StandardCharsets.UTF_8).lines()
+				.filter(l -> l.matches(".*:\\d+:\\d+: (error|warning|info): .*")).toList();
+		exactly(expected.checks(), diagnostics, name + " check");
+		boolean errors = diagnostics.stream().anyMatch(l -> l.contains(": error: "));
+		assertEquals(errors ? Main.ERRORS : Main.OK, status, String.join("\n", diagnostics));
+	}
+}
