@@ -9,8 +9,9 @@ import java.util.Locale;
 /**
  * Where a run's start-up time goes, for {@code ./bench start}: with {@code -Dgpr.trace.start=true}
  * (e.g. {@code GPR_JAVA_OPTS=-Dgpr.trace.start=true gpr check ...}), each phase's end is marked and
- * one line {@code gpr-start: jvm=… main=… …} (milliseconds since the previous mark; {@code jvm} is
- * from the process's start to {@code main}) goes to stderr at the end. Without the property it does
+ * one line {@code gpr-start: jvm=… commandline=… …} (milliseconds since the previous mark; {@code jvm}
+ * is from the process's start to {@code main}: {@code bin/gpr} execs the JVM in its own process, so
+ * that is the start script's time and the JVM's start) goes to stderr at the end. Without the property it does
  * nothing and costs one field read.
  */
 public final class StartTrace {

@@ -116,7 +116,7 @@ public final class StartBench {
 			line.append(String.format(Locale.ROOT, "  %s %d", phase, times.get(times.size() / 2)));
 		});
 		System.out.println(line);
-		System.out.println("  (jvm: process start to main; commandline: picocli's tree; parsed: the arguments; read: the files;"
+		System.out.println("  (jvm: the start script and the JVM, process start to main; commandline: picocli's tree; parsed: the arguments; read: the files;"
 				+ " injector: Guice and EMF; loaded: the reports parsed; validated: linked (the shipped formats parsed) and validated;"
 				+ " printed: the findings)");
 	}
