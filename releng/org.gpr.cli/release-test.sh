@@ -18,8 +18,18 @@ unzip -q "$zip" -d "$work/zip"
 cmp -s "$work/zip/$(basename "$home")/lib/classpath.txt" "$home/lib/classpath.txt" || fail "the zip and the tarball differ"
 [ -x "$work/zip/$(basename "$home")/bin/gpr" ] || fail "bin/gpr of the zip is not executable"
 
-mkdir "$work/elsewhere"
+mkdir "$work/elsewhere" "$work/home"
 cd "$work/elsewhere"
+export HOME=$work/home XDG_CACHE_HOME=
+# the class data sharing archive made at build time is shipped and used here, unpacked elsewhere:
+# -Xshare:on makes the JVM fail if it cannot map it, and gpr's own classes come from it
+[ -s "$home/lib/gpr.jsa" ] || fail "the archive ships no lib/gpr.jsa"
+GPR_JAVA_OPTS="-Xshare:on -Xlog:class+load=info:file=$work/classes.txt" "$gpr" check "$home/examples/" 2>cds.err \
+	|| fail "gpr check with -Xshare:on and the shipped archive failed: $(cat cds.err)"
+grep -q "org.gpr.cli.Main source: shared objects file (top)" "$work/classes.txt" \
+	|| fail "org.gpr.cli.Main was not loaded from the shipped class data sharing archive"
+[ ! -d "$HOME/.cache/gpr" ] || fail "gpr made a per-user archive although the shipped one fits: $(ls "$HOME/.cache/gpr")"
+shared=$(grep -c "source: shared objects file" "$work/classes.txt")
 "$gpr" --version | grep -q "^gpr [0-9]" || fail "gpr --version: $("$gpr" --version)"
 "$gpr" --help | grep -q "用法：gpr" || fail "gpr --help is not in Chinese"
 LANG=en_US.UTF-8 "$gpr" check --help | grep -q "^Usage: gpr check" || fail "gpr check --help is not in English with LANG=en_US.UTF-8"
@@ -47,6 +57,18 @@ set -e
 [ "$nojava" = 2 ] && grep -q "找不到 Java" nojava.err || fail "without Java: exit $nojava, $(cat nojava.err)"
 grep -q "^function _complete_gpr()" "$home/completion/gpr.bash" || fail "no bash completion function"
 # the completion script completes the commands
-out=$(bash -c "source '$home/completion/gpr.bash'; COMP_WORDS=(gpr ch); COMP_CWORD=1; _complete_gpr; echo \${COMPREPLY[*]}")
+out=$(bash -c "source '$home/completion/gpr.bash'; COMP_WORDS=(gpr ch); COMP_CWORD=1; _complete_gpr 2>/dev/null; echo \${COMPREPLY[*]}")
 [ "$out" = check ] || fail "completion of 'gpr ch' gave '$out'"
-echo "release-test: $(basename "$archive") unpacked silently and ran from another folder: --version, --help (zh, en), check, generate, exit codes 1 and 2 (Java 11, no Java), completion"
+# bash: the script registers its function for gpr, and completes the options of rollup and lsp too
+registered=$(bash -c "source '$home/completion/gpr.bash'; complete -p gpr")
+[[ $registered == *"-F _complete_gpr"*" gpr" ]] || fail "complete -p gpr: '$registered'"
+for pair in "rollup --fo:--force" "lsp --po:--port" "check --js:--json" "generate --form:--formats"; do
+	words=${pair%%:*} want=${pair#*:}
+	out=$(bash -c "source '$home/completion/gpr.bash'; COMP_WORDS=(gpr $words); COMP_CWORD=2; _complete_gpr 2>/dev/null; echo \${COMPREPLY[*]}")
+	[ "$out" = "$want" ] || fail "bash completion of 'gpr $words' gave '$out', not '$want'"
+done
+# zsh: the same script through compinit and bashcompinit, typed with a Tab in an interactive zsh
+zsh -f "$here/completion-test.zsh" "$home/completion/gpr.zsh" \
+	'gpr ch' 'gpr check' 'gpr check --js' 'gpr check --json' 'gpr rollup --fo' 'gpr rollup --force' 'gpr lsp --po' 'gpr lsp --port' \
+	|| fail "zsh completion"
+echo "release-test: $(basename "$archive") unpacked silently and ran from another folder: the shipped CDS archive used ($shared classes from it, -Xshare:on), --version, --help (zh, en), check, generate, exit codes 1 and 2 (Java 11, no Java), bash and zsh completion"

@@ -91,7 +91,7 @@ class CliHelpTest {
 		Locale.setDefault(Locale.US);
 		CommandLine english = main(dir).commandLine();
 		assertEquals(chinese.getSubcommands().keySet(), english.getSubcommands().keySet());
-		assertTrue(chinese.getSubcommands().keySet().containsAll(java.util.List.of("help", "check", "generate", "import", "audit")),
+		assertTrue(chinese.getSubcommands().keySet().containsAll(java.util.List.of("help", "check", "generate", "import", "audit", "rollup")),
 				chinese.getSubcommands().keySet().toString());
 		for (String name : chinese.getSubcommands().keySet()) {
 			CommandSpec zh = chinese.getSubcommands().get(name).getCommandSpec();
@@ -109,6 +109,34 @@ class CliHelpTest {
 						label + " in Chinese: " + zhArg.description()[0]);
 			}
 		}
+	}
+
+	/** gpr rollup is a picocli command: full help in both languages, a suggestion for a mistyped option, exit code 2. */
+	@Test
+	void rollupHelpInBothLanguagesAndBadUsage() {
+		assertEquals(Main.OK, run("rollup", "--help"), () -> err());
+		String chinese = out();
+		assertTrue(chinese.startsWith("按名单汇总各成员报告，写出汇总报告，并列出各成员的状态\n用法：gpr rollup [-hV] [--force] [--out=DIR] [ROSTER...]\n"),
+				chinese);
+		assertTrue(chinese.contains("      --out=DIR     输出目录（不存在则创建）"), chinese);
+		assertTrue(chinese.contains("      --force       覆盖不是由 gpr rollup 生成的同名文件"), chinese);
+		assertTrue(chinese.contains("退出码：\n  0   没有错误（可以有警告）"), chinese);
+		assertEquals(Main.OK, run("help", "rollup"), () -> err());
+		assertEquals(chinese, out(), "gpr help rollup is gpr rollup --help");
+		assertEquals(Main.USAGE, run("rollup", "--forse", "r.gpr", "--out", "x"));
+		assertEquals("gpr: 未知的选项“--forse”；是否应为“--force”？（用 gpr rollup --help 查看用法）\n", err());
+		assertEquals(Main.USAGE, run("rollup", "r.gpr", "--out"));
+		assertEquals("gpr: 选项 --out 后缺少 DIR（用 gpr rollup --help 查看用法）\n", err());
+		assertEquals(Main.USAGE, run("rollup", "a.gpr", "b.gpr", "--out", "x"));
+		assertEquals("gpr: 只能给出一个名单文件，实际给出 2 个\n", err());
+		assertFalse(Files.exists(dir.resolve("x")));
+		Locale.setDefault(Locale.US);
+		assertEquals(Main.OK, run("rollup", "-h"), () -> err());
+		assertTrue(out().startsWith("Sum the member reports of a roster, write the aggregate report and list each member's status\n"
+				+ "Usage: gpr rollup [-hV] [--force] [--out=DIR] [ROSTER...]\n"), out());
+		assertTrue(out().contains("      --out=DIR     The output folder (made if missing)"), out());
+		assertEquals(Main.USAGE, run("rollup", "r.gpr"));
+		assertEquals("gpr: Give the output folder with --out\n", err());
 	}
 
 	@Test
@@ -153,6 +181,28 @@ class CliHelpTest {
 		assertTrue(err().contains("gpr: customs-2020/e.gpr 是空文件，其中没有报告或格式\n"), err());
 		assertTrue(err().endsWith("1 个文件无法读取（见上），没有为它们生成文件\n"), err());
 		assertTrue(Files.isRegularFile(dir.resolve("out/customs-2020.html")));
+	}
+
+	/**
+	 * A format and a report that start with 10,000 comment lines: the format is still told from the
+	 * report (it is not generated as a report) and nothing overflows the stack.
+	 */
+	@Test
+	void aLongCommentPrologueIsScannedNotMatched() throws IOException {
+		Path example = GprTestSupport.copyExample(dir);
+		StringBuilder prologue = new StringBuilder();
+		for (int i = 0; i < 10_000; i++) {
+			prologue.append(i % 2 == 0 ? "// 注释第 " + i + " 行\n" : "/* 注释\n第 " + i + " 行 */\n");
+		}
+		for (String name : new String[] { "customs-format.gpr", "customs-2020.gpr" }) {
+			Path file = example.resolve(name);
+			Files.writeString(file, prologue + Files.readString(file));
+		}
+		assertEquals(Main.OK, run("check", "customs-2020"), () -> err());
+		assertTrue(err().endsWith("共检查 2 个文件：0 个错误，0 个警告\n"), err());
+		assertEquals(Main.OK, run("generate", "customs-2020", "--out", "out", "--formats", "html"), () -> err());
+		assertTrue(Files.isRegularFile(dir.resolve("out/customs-2020.html")));
+		assertFalse(Files.exists(dir.resolve("out/customs-format.html")), "the format is not generated as a report");
 	}
 
 	/** On a terminal (as the start script says), a batch draws a progress bar on stderr; never with --json. */

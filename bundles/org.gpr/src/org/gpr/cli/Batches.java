@@ -10,7 +10,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.Consumer;
 import java.util.function.Function;
-import java.util.regex.Pattern;
 
 /**
  * Splits the files of a command-line run into batches, each loaded into a resource set of its
@@ -22,14 +21,60 @@ final class Batches {
 
 	static final int SIZE = 250;
 
-	/** A file that declares a format: its first word, after comments, is {@code format}. */
-	private static final Pattern FORMAT = Pattern.compile("\\A(?:\\s|//[^\\n]*(?:\\n|\\z)|/\\*(?s:.*?)\\*/)*format\\b");
-
 	private Batches() {
 	}
 
 	static boolean isFormat(SourceFile file) {
-		return FORMAT.matcher(file.text()).find();
+		return declaresFormat(file.text());
+	}
+
+	/**
+	 * Whether a text declares a format: its first word, after white space and comments
+	 * ({@code // ...} and {@code /* ... *}{@code /}), is {@code format}. One pass over the text, with
+	 * no backtracking: a prologue of any number of comment lines costs its length, not stack.
+	 */
+	static boolean declaresFormat(CharSequence text) {
+		int length = text.length();
+		int i = 0;
+		while (i < length) {
+			char c = text.charAt(i);
+			if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\u000B') {
+				i++;
+			} else if (c == '/' && i + 1 < length && text.charAt(i + 1) == '/') {
+				while (i < length && text.charAt(i) != '\n') {
+					i++;
+				}
+			} else if (c == '/' && i + 1 < length && text.charAt(i + 1) == '*') {
+				int close = commentEnd(text, i + 2);
+				if (close < 0) {
+					return false;
+				}
+				i = close + 2;
+			} else {
+				break;
+			}
+		}
+		String word = "format";
+		if (length - i < word.length() || !word.contentEquals(text.subSequence(i, i + word.length()))) {
+			return false;
+		}
+		int after = i + word.length();
+		return after == length || !isWordCharacter(text.charAt(after));
+	}
+
+	/** Where the block comment that goes on at {@code from} ends (the index of its '*'), or -1. */
+	private static int commentEnd(CharSequence text, int from) {
+		for (int i = from; i + 1 < text.length(); i++) {
+			if (text.charAt(i) == '*' && text.charAt(i + 1) == '/') {
+				return i;
+			}
+		}
+		return -1;
+	}
+
+	/** As a regular expression's word boundary sees it: a letter, a digit or '_'. */
+	private static boolean isWordCharacter(char c) {
+		return Character.isLetterOrDigit(c) || c == '_';
 	}
 
 	/**

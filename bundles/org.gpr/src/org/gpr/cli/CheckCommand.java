@@ -43,6 +43,7 @@ public class CheckCommand implements GprCommand {
 			return Main.USAGE;
 		}
 		List<SourceFile> files = inputs.files();
+		StartTrace.mark("read");
 		// in batches of fresh resource sets (memory stays flat with thousands of reports), reported
 		// in the order of the files
 		Map<SourceFile, List<Diagnostic>> found = new java.util.HashMap<>();
@@ -53,7 +54,10 @@ public class CheckCommand implements GprCommand {
 			Batches.run(batches, batch -> {
 				Workspace workspace = context.injector().getInstance(Workspace.class);
 				workspace.load(batch);
-				return workspace.validate();
+				StartTrace.mark("loaded");
+				Map<SourceFile, List<Diagnostic>> validated = workspace.validate();
+				StartTrace.mark("validated");
+				return validated;
 			}, result -> {
 				found.putAll(result);
 				progress.step(result.size());
@@ -67,6 +71,7 @@ public class CheckCommand implements GprCommand {
 			}
 		}
 		int code = report(results, json, !noWarnings, blanks, inputs.unreadable().size(), context);
+		StartTrace.mark("printed");
 		return inputs.unreadable().isEmpty() ? code : Main.USAGE;
 	}
 

@@ -42,16 +42,16 @@ public class Main implements CommandContext {
 
 	/** The built-in commands, in the order --help lists them; others are found with ServiceLoader. */
 	static List<GprCommand> builtInCommands() {
-		return List.of(new CheckCommand(), new GenerateCommand(), new ImportCommand(), new AuditCommand());
+		return List.of(new CheckCommand(), new GenerateCommand(), new ImportCommand(), new AuditCommand(), new RollupCommand());
 	}
 
 	/**
 	 * Commands that still parse their own arguments ({@link Command}); each is wrapped in a picocli
-	 * command that passes its arguments through. Hook a new one here (or list it in
-	 * META-INF/services/org.gpr.cli.Command).
+	 * command that passes its arguments through. None of gpr's own is left (rollup and lsp are picocli
+	 * commands); one of another jar is found through META-INF/services/org.gpr.cli.Command.
 	 */
 	static List<Command> legacyCommands() {
-		return List.of(new RollupCommand());
+		return List.of();
 	}
 
 	private final PrintStream out;
@@ -66,10 +66,12 @@ public class Main implements CommandContext {
 	}
 
 	public static void main(String[] args) {
+		StartTrace.started();
 		PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
 		PrintStream err = new PrintStream(System.err, true, StandardCharsets.UTF_8);
 		int code = new Main(out, err, Path.of("").toAbsolutePath()).run(args);
 		out.flush();
+		StartTrace.print(err);
 		err.flush();
 		System.exit(code);
 	}
@@ -78,8 +80,10 @@ public class Main implements CommandContext {
 	public int run(String... args) {
 		try {
 			CommandLine root = commandLine();
+			StartTrace.mark("commandline");
 			try {
 				ParseResult parsed = root.parseArgs(atFiles(args));
+				StartTrace.mark("parsed");
 				Integer help = CommandLine.executeHelpRequest(parsed);
 				if (help != null) {
 					return help;
@@ -257,6 +261,7 @@ public class Main implements CommandContext {
 	public Injector injector() {
 		if (injector == null) {
 			injector = new GprStandaloneSetup().createInjectorAndDoEMFRegistration();
+			StartTrace.mark("injector");
 		}
 		return injector;
 	}

@@ -37,43 +37,26 @@ import org.gpr.formatting2.GprFormatter;
  * Exit code 1 when a member is left out or has errors of its own (the aggregate is written all the
  * same), 2 for bad usage or an unreadable roster.
  */
-public class RollupCommand implements Command {
+@picocli.CommandLine.Command(name = "rollup", mixinStandardHelpOptions = true)
+public class RollupCommand implements GprCommand {
+
+	@picocli.CommandLine.Option(names = "--out", paramLabel = "DIR", descriptionKey = "rollup.out")
+	String outArg;
+
+	@picocli.CommandLine.Option(names = "--force", descriptionKey = "rollup.force")
+	boolean force;
+
+	/** Zero or more, so that none and too many get gpr's own sentences. */
+	@picocli.CommandLine.Parameters(paramLabel = "ROSTER", arity = "0..*", descriptionKey = "rollup.roster")
+	List<String> paths = new ArrayList<>();
 
 	@Override
-	public String name() {
-		return "rollup";
+	public String helpBundle() {
+		return "org.gpr.cli.rollup";
 	}
 
 	@Override
-	public String usage() {
-		return RollupMessages.get("cli.rollup.usage");
-	}
-
-	@Override
-	public int run(List<String> args, CommandContext context) throws InputException {
-		List<String> paths = new ArrayList<>();
-		String outArg = null;
-		boolean force = false;
-		for (int i = 0; i < args.size(); i++) {
-			String arg = args.get(i);
-			if (arg.equals("--force")) {
-				force = true;
-			} else if (arg.equals("--out")) {
-				if (i + 1 >= args.size() || args.get(i + 1).startsWith("--")) {
-					throw new InputException(RollupMessages.get("cli.rollup.outMissingValue"));
-				}
-				outArg = args.get(++i);
-			} else if (arg.startsWith("--out=")) {
-				outArg = arg.substring("--out=".length());
-				if (outArg.isEmpty()) {
-					throw new InputException(RollupMessages.get("cli.rollup.outMissingValue"));
-				}
-			} else if (arg.startsWith("-") && arg.length() > 1) {
-				throw new InputException(org.gpr.Messages.get("cli.unknownOption", arg));
-			} else {
-				paths.add(arg);
-			}
-		}
+	public int run(CommandContext context) throws InputException {
 		if (paths.isEmpty()) {
 			throw new InputException(RollupMessages.get("cli.rollup.noRoster"));
 		}
@@ -82,6 +65,9 @@ public class RollupCommand implements Command {
 		}
 		if (outArg == null) {
 			throw new InputException(RollupMessages.get("cli.rollup.noOut"));
+		}
+		if (outArg.isEmpty()) {
+			throw new InputException(RollupMessages.get("cli.rollup.outMissingValue"));
 		}
 		Path rosterFile = context.workingDirectory().resolve(paths.get(0)).normalize();
 		if (Files.isDirectory(rosterFile)) {

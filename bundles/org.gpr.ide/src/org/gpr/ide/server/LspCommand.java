@@ -1,66 +1,57 @@
 package org.gpr.ide.server;
 
 import java.io.IOException;
-import java.util.List;
 
 import org.gpr.Messages;
-import org.gpr.cli.Command;
 import org.gpr.cli.CommandContext;
+import org.gpr.cli.GprCommand;
 import org.gpr.cli.InputException;
 
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
 /**
- * {@code gpr lsp [--stdio | --port N [--host ADDRESS]]}: the language server. Found by the
- * command line through {@code META-INF/services/org.gpr.cli.Command} of this bundle (the runtime
- * cannot depend on the IDE bundle).
+ * {@code gpr lsp [--stdio | --port N [--host ADDRESS]]}: the language server, a picocli command
+ * (help in Chinese and English from {@code lsp.properties} beside this class). Found by the
+ * command line through {@code META-INF/services/org.gpr.cli.GprCommand} of this bundle (the
+ * runtime cannot depend on the IDE bundle).
  */
-public class LspCommand implements Command {
+@Command(name = "lsp", mixinStandardHelpOptions = true)
+public class LspCommand implements GprCommand {
 
 	private static final Messages.Bundle TEXTS = new Messages.Bundle("org.gpr.ide.messages",
 			LspCommand.class.getClassLoader());
 
+	/** The default; accepted for the clients that pass it. */
+	@Option(names = "--stdio", descriptionKey = "lsp.stdio")
+	boolean stdio;
+
+	/** A string, so that a bad port gets gpr's own sentence. */
+	@Option(names = "--port", paramLabel = "PORT", descriptionKey = "lsp.port")
+	String port;
+
+	@Option(names = "--host", paramLabel = "ADDRESS", descriptionKey = "lsp.host")
+	String host;
+
 	@Override
-	public String name() {
-		return "lsp";
+	public String helpBundle() {
+		return "org.gpr.ide.server.lsp";
 	}
 
 	@Override
-	public String usage() {
-		return TEXTS.get("lsp.usage");
-	}
-
-	@Override
-	public int run(List<String> args, CommandContext context) throws InputException {
-		Integer port = null;
-		String host = null;
-		for (int i = 0; i < args.size(); i++) {
-			String arg = args.get(i);
-			switch (arg) {
-			case "--stdio" -> {
-				// the default
-			}
-			case "--port" -> port = number(value(args, ++i, arg));
-			case "--host" -> host = value(args, ++i, arg);
-			default -> throw new InputException(Messages.get("cli.unknownOption", arg));
-			}
-		}
+	public int run(CommandContext context) throws InputException {
 		if (port == null) {
 			if (host != null) {
 				throw new InputException(TEXTS.get("lsp.hostWithoutPort"));
 			}
 			return GprServerLauncher.stdio();
 		}
+		int number = number(port);
 		try {
-			return GprServerLauncher.socket(host, port, context.err());
+			return GprServerLauncher.socket(host, number, context.err());
 		} catch (IOException e) {
-			throw new InputException(TEXTS.get("lsp.cannotListen", host == null ? "127.0.0.1" : host, port, e.getMessage()));
+			throw new InputException(TEXTS.get("lsp.cannotListen", host == null ? "127.0.0.1" : host, number, e.getMessage()));
 		}
-	}
-
-	private static String value(List<String> args, int index, String option) throws InputException {
-		if (index >= args.size()) {
-			throw new InputException(TEXTS.get("lsp.missingValue", option));
-		}
-		return args.get(index);
 	}
 
 	private static int number(String text) throws InputException {

@@ -46,6 +46,7 @@ public final class StartBench {
 		row("gpr check customs-2020.gpr, without CDS (GPR_CDS=off)", List.of(gpr, "check", report), Map.of("GPR_CDS", "off"));
 		row("gpr check customs-2020.gpr, with the CDS archive", List.of(gpr, "check", report), Map.of());
 		row("gpr --version, with the CDS archive", List.of(gpr, "--version"), Map.of());
+		breakdown(List.of(gpr, "check", report));
 
 		Path work = Files.createTempDirectory("gpr-bench-start-");
 		try {
@@ -81,6 +82,43 @@ public final class StartBench {
 		double median = (times.get(RUNS / 2 - 1) + times.get(RUNS / 2)) / 2;
 		System.out.printf(Locale.ROOT, "%-52s %7.0f ms %8.0f–%.0f ms%s%n", name, median, times.get(0), times.get(RUNS - 1),
 				exit > 1 ? "  (exit " + exit + ")" : "");
+	}
+
+	/**
+	 * Where the time of a one-report check goes, with the CDS archive: the marks of
+	 * {@code -Dgpr.trace.start=true} (org.gpr.cli.StartTrace), median of each phase over the runs.
+	 */
+	private static void breakdown(List<String> command) throws IOException, InterruptedException {
+		Map<String, List<Long>> phases = new java.util.LinkedHashMap<>();
+		for (int i = 0; i < RUNS; i++) {
+			ProcessBuilder builder = new ProcessBuilder(command).redirectOutput(ProcessBuilder.Redirect.DISCARD);
+			builder.environment().put("GPR_JAVA_OPTS", "-Dgpr.trace.start=true");
+			Process process = builder.start();
+			String err = new String(process.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
+			process.waitFor();
+			for (String line : err.split("\n")) {
+				if (line.startsWith("gpr-start:")) {
+					for (String item : line.substring("gpr-start:".length()).trim().split(" ")) {
+						String[] pair = item.split("=");
+						phases.computeIfAbsent(pair[0], k -> new ArrayList<>()).add(Long.parseLong(pair[1]));
+					}
+				}
+			}
+		}
+		if (phases.isEmpty()) {
+			System.out.println("breakdown: no gpr-start line (a release without org.gpr.cli.StartTrace?)");
+			return;
+		}
+		System.out.println("where a one-report check's time goes, with CDS (median ms of each phase; -Dgpr.trace.start=true):");
+		StringBuilder line = new StringBuilder();
+		phases.forEach((phase, times) -> {
+			times.sort(null);
+			line.append(String.format(Locale.ROOT, "  %s %d", phase, times.get(times.size() / 2)));
+		});
+		System.out.println(line);
+		System.out.println("  (jvm: the start script and the JVM, process start to main; commandline: picocli's tree; parsed: the arguments; read: the files;"
+				+ " injector: Guice and EMF; loaded: the reports parsed; validated: linked (the shipped formats parsed) and validated;"
+				+ " printed: the findings)");
 	}
 
 	private static int exec(List<String> command, Map<String, String> env) throws IOException, InterruptedException {
