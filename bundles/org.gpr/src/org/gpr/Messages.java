@@ -47,19 +47,29 @@ public final class Messages {
 			this.loader = loader;
 		}
 
+		/** Each template parsed once per language (a validation may give hundreds of messages). */
+		private final java.util.concurrent.ConcurrentMap<String, MessageFormat> formats = new java.util.concurrent.ConcurrentHashMap<>();
+
 		public String get(String key, Object... args) {
-			String template;
-			try {
-				template = ResourceBundle.getBundle(baseName, english() ? Locale.ENGLISH : Locale.ROOT, loader, NO_FALLBACK)
-						.getString(key);
-			} catch (MissingResourceException e) {
-				return key;
+			boolean english = english();
+			MessageFormat format = formats.get((english ? "en:" : "zh:") + key);
+			if (format == null) {
+				String template;
+				try {
+					template = ResourceBundle.getBundle(baseName, english ? Locale.ENGLISH : Locale.ROOT, loader, NO_FALLBACK)
+							.getString(key);
+				} catch (MissingResourceException e) {
+					return key;
+				}
+				format = new MessageFormat(template, Locale.ROOT);
+				formats.putIfAbsent((english ? "en:" : "zh:") + key, format);
 			}
 			Object[] texts = new Object[args.length];
 			for (int i = 0; i < args.length; i++) {
 				texts[i] = String.valueOf(args[i]);
 			}
-			return new MessageFormat(template, Locale.ROOT).format(texts);
+			// a MessageFormat is not safe for concurrent use: each call formats with its own copy
+			return ((MessageFormat) format.clone()).format(texts);
 		}
 	}
 }

@@ -59,16 +59,21 @@ public class Evaluator {
 		ReportData previous = null;
 		if (link.status() == PreviousReports.Status.FOUND && PreviousReports.matches(report, link.report())) {
 			EffectiveFormat previousFormat = formats.of(link.report());
-			previous = previousFormat == null ? null : new ReportData(link.report(), previousFormat);
+			previous = previousFormat == null ? null : ReportData.asPrevious(link.report(), previousFormat);
 		}
-		// first what the tables imply for their blanks, then every rule with those values
-		Map<Cell, Derivation> derivations = Derivations.of(checks(format, data, previous, false));
+		// first what the tables imply for their blanks, then every rule with those values; when the
+		// tables determine no blank, the first evaluation is the final one (the values are the same)
+		List<List<Check>> first = checks(format, data, previous);
+		Map<Cell, Derivation> derivations = Derivations.of(flat(first));
 		derivations.values().forEach(d -> data.derive(d.cell(), d.value()));
-		return new Evaluation(data, previous, link, checks(format, data, previous, true), derivations);
+		List<List<Check>> last = derivations.isEmpty() ? first : checks(format, data, previous);
+		last.forEach(Evaluator::blame);
+		return new Evaluation(data, previous, link, flat(last), derivations);
 	}
 
-	private static List<Check> checks(EffectiveFormat format, ReportData data, ReportData previous, boolean blame) {
-		List<Check> checks = new ArrayList<>();
+	/** The checks of every table the report has, table by table (blame is found within a table). */
+	private static List<List<Check>> checks(EffectiveFormat format, ReportData data, ReportData previous) {
+		List<List<Check>> checks = new ArrayList<>();
 		for (EffectiveTable table : format.getTables()) {
 			if (data.table(table.getName()) == null) {
 				continue;
@@ -77,12 +82,15 @@ public class Evaluator {
 			for (Rule rule : table.getRules()) {
 				evaluate(rule, table, data, previous, tableChecks);
 			}
-			if (blame) {
-				blame(tableChecks);
-			}
-			checks.addAll(tableChecks);
+			checks.add(tableChecks);
 		}
 		return checks;
+	}
+
+	private static List<Check> flat(List<List<Check>> tables) {
+		List<Check> all = new ArrayList<>();
+		tables.forEach(all::addAll);
+		return all;
 	}
 
 	private static void evaluate(Rule rule, EffectiveTable table, ReportData data, ReportData previous, List<Check> into) {

@@ -2,7 +2,6 @@ package org.gpr.eval;
 
 import java.math.BigDecimal;
 import java.util.HashMap;
-import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -26,9 +25,18 @@ public final class ReportData {
 	private final Report report;
 	private final EffectiveFormat format;
 	private final Map<String, Table> tables = new HashMap<>();
-	private final Map<String, Map<String, TableRow>> rows = new HashMap<>();
+	private final Map<String, Map<String, Entry>> rows = new HashMap<>();
 	private final Map<String, Map<String, Integer>> columnIndexes = new HashMap<>();
-	private final Map<Cell, CellValue> values = new IdentityHashMap<>();
+
+	/** A row of the report and the values of its cells, by position, read when first asked for. */
+	private static final class Entry {
+		final TableRow row;
+		CellValue[] values;
+
+		Entry(TableRow row) {
+			this.row = row;
+		}
+	}
 
 	public ReportData(Report report, EffectiveFormat format) {
 		this.report = report;
@@ -38,10 +46,10 @@ public final class ReportData {
 				if (item instanceof Table table && table.getTable() != null && !table.getTable().eIsProxy()) {
 					String name = table.getTable().getName();
 					tables.putIfAbsent(name, table);
-					Map<String, TableRow> byName = rows.computeIfAbsent(name, k -> new HashMap<>());
+					Map<String, Entry> byName = rows.computeIfAbsent(name, k -> new HashMap<>());
 					for (TableRow row : table.getRows()) {
 						if (row.getRow() != null && !row.getRow().eIsProxy()) {
-							byName.putIfAbsent(row.getRow().getName(), row);
+							byName.putIfAbsent(row.getRow().getName(), new Entry(row));
 						}
 					}
 				}
@@ -63,34 +71,105 @@ public final class ReportData {
 	}
 
 	public TableRow row(String table, String row) {
-		Map<String, TableRow> byName = rows.get(table);
+		Entry entry = entry(table, row);
+		return entry == null ? null : entry.row;
+	}
+
+	private Entry entry(String table, String row) {
+		Map<String, Entry> byName = rows.get(table);
 		return byName == null ? null : byName.get(row);
 	}
 
 	/** The value in the table's row at the column with this name (by the report's own format). */
 	public CellValue value(String table, String row, String column) {
-		TableRow tableRow = row(table, row);
-		EffectiveTable declared = format == null ? null : format.findTable(table);
-		if (tableRow == null || declared == null) {
+		Entry entry = entry(table, row);
+		EffectiveTable declared = entry == null || format == null ? null : format.findTable(table);
+		if (declared == null) {
 			return CellValue.MISSING;
 		}
-		Integer index = columnIndexes.computeIfAbsent(table, name -> indexes(declared)).get(column);
-		List<Cell> cells = tableRow.getCells();
+		return valueAt(entry, declared, columnIndexes.computeIfAbsent(table, name -> indexes(declared)).get(column));
+	}
+
+	/**
+	 * The values of one row at these columns (by name), MISSING where the report has none: one
+	 * look-up of the row for all its cells.
+	 */
+	public CellValue[] values(String table, String row, List<Column> columns) {
+		CellValue[] result = new CellValue[columns.size()];
+		Entry entry = entry(table, row);
+		EffectiveTable declared = entry == null || format == null ? null : format.findTable(table);
+		Map<String, Integer> indexes = declared == null ? null
+				: columnIndexes.computeIfAbsent(table, name -> indexes(declared));
+		for (int i = 0; i < result.length; i++) {
+			result[i] = declared == null ? CellValue.MISSING : valueAt(entry, declared, indexes.get(columns.get(i).getName()));
+		}
+		return result;
+	}
+
+	private CellValue valueAt(Entry entry, EffectiveTable declared, Integer index) {
+		List<Cell> cells = entry.row.getCells();
 		if (index == null || index >= cells.size()) {
 			return CellValue.MISSING;
 		}
-		Column declaredColumn = declared.getLeafColumns().get(index);
-		return values.computeIfAbsent(cells.get(index), cell -> {
-			CellValue value = CellValue.of(cell);
-			return declaredColumn.getType() == CellType.MONEY ? value.inUnit(declaredColumn.getUnit()) : value;
-		});
+		if (entry.values == null || entry.values.length != cells.size()) {
+			entry.values = new CellValue[cells.size()];
+		}
+		CellValue value = entry.values[index];
+		if (value == null) {
+			Column declaredColumn = declared.getLeafColumns().get(index);
+			value = CellValue.of(cells.get(index));
+			if (declaredColumn.getType() == CellType.MONEY) {
+				value = value.inUnit(declaredColumn.getUnit());
+			}
+			entry.values[index] = value;
+		}
+		return value;
+	}
+
+	/**
+	 * A report's cells as last year's report, read once per parse of that report (and of its
+	 * format) and shared by every report that links to it. Every cell is read in advance, so that
+	 * reading it afterwards changes nothing and may happen on any thread.
+	 */
+	static ReportData asPrevious(Report report, EffectiveFormat format) {
+		if (report.eResource() == null) {
+			return new ReportData(report, format).complete();
+		}
+		return org.gpr.format.ParseCache.get(report.eResource(),
+				org.eclipse.xtext.util.Tuples.create(ReportData.class, format),
+				() -> new ReportData(report, format).complete());
+	}
+
+	/** Reads the value of every cell of every row the report has (the caches filled). */
+	private ReportData complete() {
+		for (Map.Entry<String, Map<String, Entry>> table : rows.entrySet()) {
+			EffectiveTable declared = format == null ? null : format.findTable(table.getKey());
+			if (declared == null) {
+				continue;
+			}
+			for (String row : table.getValue().keySet()) {
+				for (Column column : declared.getLeafColumns()) {
+					value(table.getKey(), row, column.getName());
+				}
+			}
+		}
+		return this;
 	}
 
 	/** Records the value the identities determine for a blank cell; later reads of the cell see it. */
 	void derive(Cell cell, BigDecimal value) {
-		CellValue current = values.get(cell);
+		if (!(cell.eContainer() instanceof TableRow row) || !(row.eContainer() instanceof Table table)
+				|| table.getTable() == null || row.getRow() == null) {
+			return;
+		}
+		Entry entry = entry(table.getTable().getName(), row.getRow().getName());
+		if (entry == null || entry.row != row || entry.values == null) {
+			return;
+		}
+		int index = row.getCells().indexOf(cell);
+		CellValue current = index < 0 || index >= entry.values.length ? null : entry.values[index];
 		if (current != null && current.isBlank()) {
-			values.put(cell, current.derived(value));
+			entry.values[index] = current.derived(value);
 		}
 	}
 

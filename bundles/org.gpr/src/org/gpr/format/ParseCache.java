@@ -31,8 +31,13 @@ public final class ParseCache {
 
 	@SuppressWarnings("unchecked")
 	public static synchronized <T> T get(Resource resource, Object key, Supplier<T> compute) {
-		Holder holder = (Holder) resource.eAdapters().stream().filter(a -> a.isAdapterForType(ParseCache.class))
-				.findFirst().orElse(null);
+		Holder holder = null;
+		for (Object adapter : resource.eAdapters()) {
+			if (adapter instanceof Holder found) {
+				holder = found;
+				break;
+			}
+		}
 		if (holder == null) {
 			holder = new Holder();
 			resource.eAdapters().add(holder);

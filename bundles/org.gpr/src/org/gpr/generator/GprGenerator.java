@@ -16,7 +16,10 @@ import com.google.inject.Inject;
  * HTML report, a CSV per table, the XLSX workbook, the JSON document and, where org.gpr.publish is
  * installed, the PDF and the Word document) through the file system
  * access it is given, so that the xtext-maven-plugin, the Eclipse builder and the command line
- * produce the same files. Formats generate nothing; neither does a report with errors.
+ * produce the same files. Formats generate nothing; neither does a report with errors. The HTML
+ * ends with the figures at a glance (数说年报) when the {@link GprGeneratorContext} asks for them
+ * (the Eclipse builder: the project's {@code figures} setting) or, with Xtext's own context (the
+ * xtext-maven-plugin), when the system property {@code gpr.figures} is true.
  */
 public class GprGenerator extends AbstractGenerator {
 
@@ -26,13 +29,15 @@ public class GprGenerator extends AbstractGenerator {
 	@Override
 	public void doGenerate(Resource resource, IFileSystemAccess2 fsa, IGeneratorContext context) {
 		Report report = ReportRenderer.reportOf(resource);
+		// the Eclipse builder has just validated the resource for its markers (GprGeneratorContext)
 		if (report == null || !resource.getErrors().isEmpty() || context.getCancelIndicator().isCanceled()
-				|| renderer.hasErrors(resource)) {
+				|| (GprGeneratorContext.needsValidation(context) && renderer.hasErrors(resource))) {
 			return;
 		}
 		String base = ReportRenderer.baseName(resource.getURI().lastSegment() == null ? "report"
 				: org.eclipse.emf.common.util.URI.decode(resource.getURI().lastSegment()));
-		for (Map.Entry<String, byte[]> file : renderer.render(report, base, OutputKind.available()).entrySet()) {
+		for (Map.Entry<String, byte[]> file : renderer.render(report, base, OutputKind.available(),
+				GprGeneratorContext.figures(context)).entrySet()) {
 			fsa.generateFile(file.getKey(), new ByteArrayInputStream(file.getValue()));
 		}
 	}

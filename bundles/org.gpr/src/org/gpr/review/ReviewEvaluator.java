@@ -132,10 +132,14 @@ public class ReviewEvaluator {
 		}
 		NarrativeEvaluator narrative = new NarrativeEvaluator(evaluation);
 		leftovers(report, format, findings);
+		// each paragraph rendered once, for the completeness checks and the copy checks
+		Map<ReportSection, Rendered> rendered = new java.util.IdentityHashMap<>();
 		Map<String, String> sectionTexts = new HashMap<>();
 		for (ReportSection section : report.getSections()) {
 			if (section.getSection() != null && !section.getSection().eIsProxy()) {
-				sectionTexts.merge(section.getSection().getName(), text(section, narrative), String::concat);
+				Rendered text = render(section, narrative);
+				rendered.put(section, text);
+				sectionTexts.merge(section.getSection().getName(), text.text(), String::concat);
 			}
 		}
 		empty(report, format, sectionTexts, findings);
@@ -143,7 +147,7 @@ public class ReviewEvaluator {
 		powers(report, format, evaluation.getData(), findings);
 		magnitudes(format, evaluation, narrative, findings);
 		if (evaluation.getPrevious() != null) {
-			copies(report, evaluation, narrative, findings);
+			copies(report, evaluation, rendered, findings);
 		}
 		return findings;
 	}
@@ -306,22 +310,26 @@ public class ReviewEvaluator {
 			}
 		}
 		instructions.sort(Comparator.comparingInt((Leftover l) -> l.getText().length()).reversed());
+		if (instructions.isEmpty() && placeholders.isEmpty()) {
+			return;
+		}
+		Prefilter prefilter = Prefilter.of(instructions, placeholders);
 		INode title = node(report, P.getReport_Title());
 		if (title != null) {
 			leftovers(report, title, instructions, placeholders, into);
 		}
 		if (report.getContact() != null) {
-			leftovers(report.getContact(), instructions, placeholders, into);
+			leftovers(report.getContact(), prefilter, instructions, placeholders, into);
 		}
 		for (ReportSection section : report.getSections()) {
 			for (SectionItem item : section.getItems()) {
 				if (item instanceof Heading heading) {
-					leftovers(heading.getText(), instructions, placeholders, into);
+					leftovers(heading.getText(), prefilter, instructions, placeholders, into);
 				} else if (item instanceof Paragraph paragraph) {
-					leftovers(paragraph.getText(), instructions, placeholders, into);
+					leftovers(paragraph.getText(), prefilter, instructions, placeholders, into);
 				} else if (item instanceof NumberedList list) {
 					for (ListItem li : list.getItems()) {
-						leftovers(li.getText(), instructions, placeholders, into);
+						leftovers(li.getText(), prefilter, instructions, placeholders, into);
 					}
 				}
 			}
@@ -329,14 +337,13 @@ public class ReviewEvaluator {
 	}
 
 	/** The literals of a text; the node (for the offsets in the source) is looked up only on a match. */
-	private static void leftovers(Text text, List<Leftover> instructions, List<Pattern2> placeholders,
-			List<Finding> into) {
+	private static void leftovers(Text text, Prefilter prefilter, List<Leftover> instructions,
+			List<Pattern2> placeholders, List<Finding> into) {
 		if (text == null) {
 			return;
 		}
 		for (TextPart part : text.getParts()) {
-			if (part instanceof Literal literal && literal.getValue() != null
-					&& matchesAny(literal.getValue(), instructions, placeholders)) {
+			if (part instanceof Literal literal && literal.getValue() != null && prefilter.matchesAny(literal.getValue())) {
 				INode node = node(literal, P.getLiteral_Value());
 				if (node != null) {
 					leftovers(literal, node, instructions, placeholders, into);
@@ -345,18 +352,151 @@ public class ReviewEvaluator {
 		}
 	}
 
-	private static boolean matchesAny(String value, List<Leftover> instructions, List<Pattern2> placeholders) {
-		for (Leftover instruction : instructions) {
-			if (value.contains(instruction.getText())) {
-				return true;
+	/**
+	 * Whether a text may hold a leftover, decided character by character: a leftover starts with
+	 * a character an instruction starts with or a placeholder pattern can start a match with (a
+	 * report has thousands of literals, and most hold none; scanning each with every pattern
+	 * cost more than the rest of the review). Only a literal that passes is searched with the
+	 * patterns themselves.
+	 */
+	private static final class Prefilter {
+		private static final java.util.concurrent.ConcurrentMap<String, Prefilter> CACHE = new java.util.concurrent.ConcurrentHashMap<>();
+		/** Bit of a character's mask: an instruction starts with it. */
+		private static final int INSTRUCTION = 1 << 30;
+		/** Bit of a character's mask: the mask is known. */
+		private static final int KNOWN = 1 << 31;
+		/** Patterns with a bit of their own; beyond this many, patterns are tried on every text. */
+		private static final int MASKED = 30;
+
+		private final List<String> instructions = new ArrayList<>();
+		private final List<StartCharacters> starts = new ArrayList<>();
+		private final List<Pattern> masked = new ArrayList<>();
+		private final List<Pattern> always = new ArrayList<>();
+		private final boolean[] instructionStarts = new boolean[Character.MAX_VALUE + 1];
+		/**
+		 * Per character: which rules can start with it, found when the character is first met
+		 * (benign races: an int is written whole, and every thread writes the same mask).
+		 */
+		private final int[] masks = new int[Character.MAX_VALUE + 1];
+
+		/** The prefilter of these rules, made once for the same rules (formats rarely change). */
+		static Prefilter of(List<Leftover> instructions, List<Pattern2> placeholders) {
+			StringBuilder key = new StringBuilder();
+			instructions.forEach(i -> key.append('I').append(i.getText()).append('\u0000'));
+			placeholders.forEach(p -> key.append('P').append(p.pattern().flags()).append(':').append(p.pattern().pattern())
+					.append('\u0000'));
+			if (CACHE.size() > 100) {
+				CACHE.clear();
+			}
+			return CACHE.computeIfAbsent(key.toString(), k -> new Prefilter(instructions, placeholders));
+		}
+
+		private Prefilter(List<Leftover> instructions, List<Pattern2> placeholders) {
+			for (Leftover instruction : instructions) {
+				this.instructions.add(instruction.getText());
+				instructionStarts[instruction.getText().charAt(0)] = true;
+			}
+			for (Pattern2 placeholder : placeholders) {
+				StartCharacters characters = StartCharacters.of(placeholder.pattern());
+				if (characters == null || starts.size() == MASKED) {
+					always.add(placeholder.pattern());
+				} else {
+					starts.add(characters);
+					masked.add(placeholder.pattern());
+				}
 			}
 		}
-		for (Pattern2 placeholder : placeholders) {
-			if (placeholder.pattern().matcher(value).find()) {
-				return true;
+
+		private int mask(char c) {
+			int mask = masks[c];
+			if (mask == 0) {
+				mask = KNOWN | (instructionStarts[c] ? INSTRUCTION : 0);
+				for (int p = 0; p < starts.size(); p++) {
+					if (starts.get(p).possible(c)) {
+						mask |= 1 << p;
+					}
+				}
+				masks[c] = mask;
 			}
+			return mask;
 		}
-		return false;
+
+		boolean matchesAny(String value) {
+			// first which rules can start a match anywhere in the text, then those rules themselves
+			int candidates = 0;
+			for (int i = 0; i < value.length(); i++) {
+				char c = value.charAt(i);
+				if (Character.isSurrogate(c)) {
+					candidates = ~KNOWN;
+					break;
+				}
+				candidates |= mask(c);
+			}
+			if ((candidates & INSTRUCTION) != 0) {
+				for (String text : instructions) {
+					if (value.contains(text)) {
+						return true;
+					}
+				}
+			}
+			for (int p = 0; p < masked.size(); p++) {
+				if ((candidates & (1 << p)) != 0 && masked.get(p).matcher(value).find()) {
+					return true;
+				}
+			}
+			for (Pattern pattern : always) {
+				if (pattern.matcher(value).find()) {
+					return true;
+				}
+			}
+			return false;
+		}
+	}
+
+	/**
+	 * The characters a pattern can start a match with, found for each character when first met:
+	 * the pattern either matches the character alone or, needing more input, reaches its end
+	 * ({@link Matcher#hitEnd()}); otherwise no match starts there. Patterns whose match at a
+	 * place depends on the text before it in a way a single character cannot show (a positive
+	 * look-behind, word boundaries, \G) are not filtered (null).
+	 */
+	private static final class StartCharacters {
+		private static final java.util.concurrent.ConcurrentMap<String, java.util.Optional<StartCharacters>> CACHE = new java.util.concurrent.ConcurrentHashMap<>();
+		private static final byte UNKNOWN = 0;
+		private static final byte YES = 1;
+		private static final byte NO = 2;
+
+		private final Pattern pattern;
+		/** Per character: unknown, can start a match, cannot (benign races: every thread writes the same answer). */
+		private final byte[] answers = new byte[Character.MAX_VALUE + 1];
+
+		private StartCharacters(Pattern pattern) {
+			this.pattern = pattern;
+		}
+
+		static StartCharacters of(Pattern pattern) {
+			if (CACHE.size() > 1000) {
+				CACHE.clear();
+			}
+			return CACHE.computeIfAbsent(pattern.pattern() + "\u0000" + pattern.flags(), key -> {
+				String regex = pattern.pattern();
+				if (regex.contains("(?<=") || regex.contains("\\b") || regex.contains("\\B") || regex.contains("\\G")
+						|| regex.contains("\\X") || regex.contains("\\R")) {
+					return java.util.Optional.empty();
+				}
+				return java.util.Optional.of(new StartCharacters(pattern));
+			}).orElse(null);
+		}
+
+		boolean possible(char c) {
+			byte answer = answers[c];
+			if (answer == UNKNOWN) {
+				Matcher matcher = pattern.matcher(String.valueOf(c));
+				answer = matcher.lookingAt() || matcher.hitEnd() ? YES : NO;
+				answers[c] = answer;
+			}
+			return answer == YES;
+		}
 	}
 
 	private static void leftovers(EObject object, INode node, List<Leftover> instructions, List<Pattern2> placeholders,
@@ -423,20 +563,29 @@ public class ReviewEvaluator {
 
 	// --- completeness ----------------------------------------------------------
 
-	private static String text(ReportSection section, NarrativeEvaluator narrative) {
+	/** A section's text as the reader sees it, and its paragraphs and list items (the units compared with last year's). */
+	private record Rendered(String text, List<Unit> units) {
+	}
+
+	private static Rendered render(ReportSection section, NarrativeEvaluator narrative) {
 		StringBuilder out = new StringBuilder();
+		List<Unit> units = new ArrayList<>();
 		for (SectionItem item : section.getItems()) {
 			if (item instanceof Heading heading) {
 				out.append(narrative.render(heading.getText()));
 			} else if (item instanceof Paragraph paragraph) {
-				out.append(narrative.render(paragraph.getText()));
+				String text = narrative.render(paragraph.getText());
+				out.append(text);
+				units.add(new Unit(paragraph, text));
 			} else if (item instanceof NumberedList list) {
 				for (ListItem li : list.getItems()) {
-					out.append(narrative.render(li.getText()));
+					String text = narrative.render(li.getText());
+					out.append(text);
+					units.add(new Unit(li, text));
 				}
 			}
 		}
-		return out.toString();
+		return new Rendered(out.toString(), units);
 	}
 
 	private static void empty(Report report, EffectiveFormat format, Map<String, String> texts, List<Finding> into) {
@@ -652,42 +801,98 @@ public class ReviewEvaluator {
 
 	// --- copied from last year ---------------------------------------------------
 
-	/** A paragraph or list item: its text, its bigrams, where it is. */
-	private record Unit(EObject object, String text, Similarity.Bigrams bigrams) {
+	/**
+	 * A paragraph or list item: where it is, its text, and (computed when first needed) its text
+	 * without punctuation and its bigrams.
+	 */
+	private static final class Unit {
+		final EObject object;
+		final String text;
+		private String normal;
+		private Similarity.Bigrams bigrams;
+
+		Unit(EObject object, String text) {
+			this.object = object;
+			this.text = text;
+		}
+
+		String normal() {
+			if (normal == null) {
+				normal = Similarity.normalize(text);
+			}
+			return normal;
+		}
+
+		Similarity.Bigrams bigrams() {
+			if (bigrams == null) {
+				bigrams = Similarity.Bigrams.ofNormalized(normal());
+			}
+			return bigrams;
+		}
 	}
 
-	private void copies(Report report, Evaluation evaluation, NarrativeEvaluator narrative, List<Finding> into) {
-		ReportData previousData = evaluation.getPrevious();
+	/** Last year's section as the copy checks compare it: its whole text's bigrams, its units, its units by text. */
+	private record LastYearSection(Similarity.Bigrams whole, List<Unit> units, Map<String, Integer> exact) {
+	}
+
+	/**
+	 * Last year's sections, rendered and measured once per parse of last year's report (and of
+	 * its data), however many validations of this year's report compare with it. Everything is
+	 * computed in advance, so the result is only read afterwards.
+	 */
+	private static Map<String, LastYearSection> lastYear(ReportData previousData) {
 		Report previous = previousData.getReport();
-		NarrativeEvaluator lastYear = new NarrativeEvaluator(previousData, null);
-		Map<String, ReportSection> previousSections = new HashMap<>();
-		for (ReportSection section : previous.getSections()) {
-			if (section.getSection() != null && !section.getSection().eIsProxy()) {
-				previousSections.putIfAbsent(section.getSection().getName(), section);
+		java.util.function.Supplier<Map<String, LastYearSection>> compute = () -> {
+			NarrativeEvaluator narrative = new NarrativeEvaluator(previousData, null);
+			Map<String, LastYearSection> sections = new HashMap<>();
+			for (ReportSection section : previous.getSections()) {
+				if (section.getSection() == null || section.getSection().eIsProxy()
+						|| sections.containsKey(section.getSection().getName())) {
+					continue;
+				}
+				Rendered text = render(section, narrative);
+				Map<String, Integer> exact = new HashMap<>();
+				for (int i = 0; i < text.units().size(); i++) {
+					Unit unit = text.units().get(i);
+					unit.bigrams();
+					exact.putIfAbsent(unit.normal(), i);
+				}
+				sections.put(section.getSection().getName(),
+						new LastYearSection(new Similarity.Bigrams(text.text()), text.units(), exact));
 			}
-		}
+			return sections;
+		};
+		return previous.eResource() == null ? compute.get()
+				: ParseCache.get(previous.eResource(),
+						org.eclipse.xtext.util.Tuples.create(ReviewEvaluator.class, previousData), compute);
+	}
+
+	private void copies(Report report, Evaluation evaluation, Map<ReportSection, Rendered> rendered,
+			List<Finding> into) {
+		ReportData previousData = evaluation.getPrevious();
+		Map<String, LastYearSection> previousSections = lastYear(previousData);
 		EffectiveFormat format = evaluation.getData().getFormat();
 		for (ReportSection section : report.getSections()) {
 			if (section.getSection() == null || section.getSection().eIsProxy()) {
 				continue;
 			}
-			ReportSection before = previousSections.get(section.getSection().getName());
-			if (before == null) {
+			LastYearSection before = previousSections.get(section.getSection().getName());
+			Rendered now = rendered.get(section);
+			if (before == null || now == null) {
 				continue;
 			}
 			EffectiveFormat.Section declared = format.findSection(section.getSection().getName());
 			String label = declared == null ? section.getSection().getName() : declared.getLabel();
-			Similarity.Bigrams now = new Similarity.Bigrams(text(section, narrative));
-			Similarity.Bigrams then = new Similarity.Bigrams(text(before, lastYear));
-			if (now.length() >= MIN_SECTION) {
-				double similarity = Similarity.of(now, then);
+			Similarity.Bigrams whole = new Similarity.Bigrams(now.text());
+			if (whole.length() >= MIN_SECTION && Similarity.canReach(whole, before.whole(), COPY_THRESHOLD)) {
+				double similarity = Similarity.of(whole, before.whole());
 				if (similarity >= COPY_THRESHOLD) {
 					into.add(Finding.at(COPIED_TEXT, IssueCodes.COPIED_SECTION, false, section,
 							P.getReportSection_Section(), Messages.get("copied.section", label, percent(similarity),
-									then.length(), now.length())));
+									before.whole().length(), whole.length())));
 				}
 			}
-			paragraphs(units(section, narrative), units(before, lastYear), label, into);
+			paragraphs(now.units(), before, label, into);
 		}
 		for (EffectiveTable table : format.getTables()) {
 			Table mine = evaluation.getData().table(table.getName());
@@ -697,38 +902,23 @@ public class ReviewEvaluator {
 		}
 	}
 
-	private static List<Unit> units(ReportSection section, NarrativeEvaluator narrative) {
-		List<Unit> units = new ArrayList<>();
-		for (SectionItem item : section.getItems()) {
-			if (item instanceof Paragraph paragraph) {
-				String text = narrative.render(paragraph.getText());
-				units.add(new Unit(paragraph, text, new Similarity.Bigrams(text)));
-			} else if (item instanceof NumberedList list) {
-				for (ListItem li : list.getItems()) {
-					String text = narrative.render(li.getText());
-					units.add(new Unit(li, text, new Similarity.Bigrams(text)));
-				}
-			}
-		}
-		return units;
-	}
-
-	private static void paragraphs(List<Unit> now, List<Unit> then, String label, List<Finding> into) {
-		Map<String, Integer> exact = new HashMap<>();
-		for (int i = 0; i < then.size(); i++) {
-			exact.putIfAbsent(Similarity.normalize(then.get(i).text()), i);
-		}
+	private static void paragraphs(List<Unit> now, LastYearSection before, String label, List<Finding> into) {
+		List<Unit> then = before.units();
 		for (int i = 0; i < now.size(); i++) {
 			Unit unit = now.get(i);
-			if (unit.bigrams().length() < MIN_PARAGRAPH) {
+			if (unit.normal().length() < MIN_PARAGRAPH) {
 				continue;
 			}
-			Integer same = exact.get(Similarity.normalize(unit.text()));
+			Integer same = before.exact().get(unit.normal());
 			double best = same == null ? 0 : 1;
 			int bestIndex = same == null ? -1 : same;
 			if (same == null) {
 				for (int j = Math.max(0, i - WINDOW); j < Math.min(then.size(), i + WINDOW + 1); j++) {
-					double similarity = Similarity.of(unit.bigrams(), then.get(j).bigrams());
+					Similarity.Bigrams other = then.get(j).bigrams();
+					if (!Similarity.canReach(unit.bigrams(), other, COPY_THRESHOLD)) {
+						continue;
+					}
+					double similarity = Similarity.of(unit.bigrams(), other);
 					if (similarity > best) {
 						best = similarity;
 						bestIndex = j;
@@ -736,7 +926,7 @@ public class ReviewEvaluator {
 				}
 			}
 			if (best >= COPY_THRESHOLD) {
-				EObject object = unit.object();
+				EObject object = unit.object;
 				org.eclipse.emf.ecore.EStructuralFeature feature = object instanceof Paragraph ? P.getParagraph_Text()
 						: P.getListItem_Text();
 				into.add(Finding.at(COPIED_TEXT, IssueCodes.COPIED_PARAGRAPH, false, object, feature,
@@ -749,10 +939,13 @@ public class ReviewEvaluator {
 			List<Finding> into) {
 		int cells = 0;
 		boolean allZero = true;
+		List<Column> columns = table.getLeafColumns();
 		for (Row row : table.getLeafRows()) {
-			for (Column column : table.getLeafColumns()) {
-				CellValue now = data.value(table.getName(), row.getName(), column.getName());
-				CellValue then = previous.value(table.getName(), row.getName(), column.getName());
+			CellValue[] nowRow = data.values(table.getName(), row.getName(), columns);
+			CellValue[] thenRow = previous.values(table.getName(), row.getName(), columns);
+			for (int c = 0; c < columns.size(); c++) {
+				CellValue now = nowRow[c];
+				CellValue then = thenRow[c];
 				if (now.kind() == CellValue.Kind.MISSING || now.kind() != then.kind()) {
 					return;
 				}

@@ -16,12 +16,20 @@ public final class Similarity {
 		private final int length;
 
 		public Bigrams(String text) {
-			String normal = normalize(text);
+			this(normalize(text), true);
+		}
+
+		private Bigrams(String normal, boolean normalized) {
 			length = normal.length();
 			pairs = new int[Math.max(0, length - 1)];
 			for (int i = 0; i + 1 < length; i++) {
 				pairs[i] = (normal.charAt(i) << 16) | normal.charAt(i + 1);
 			}
+		}
+
+		/** The bigrams of a text already {@link Similarity#normalize normalized}. */
+		public static Bigrams ofNormalized(String normal) {
+			return new Bigrams(normal, true);
 		}
 
 		/** The number of characters compared (without spaces and punctuation). */
@@ -31,6 +39,20 @@ public final class Similarity {
 	}
 
 	private Similarity() {
+	}
+
+	/**
+	 * Whether the two texts can be at least this similar, judged from their lengths alone: at
+	 * most min(|A|, |B|) pairs are common, so Dice's coefficient is at most 2·min / (|A| + |B|).
+	 * A caller that only wants similarities above a threshold skips the count when this is false.
+	 */
+	public static boolean canReach(Bigrams a, Bigrams b, double threshold) {
+		int x = a.pairs.length;
+		int y = b.pairs.length;
+		if (x == 0 || y == 0) {
+			return threshold <= 0;
+		}
+		return 2.0 * Math.min(x, y) / (x + y) >= threshold;
 	}
 
 	/** Dice's coefficient of the two texts' bigrams, 0 when either has none. */

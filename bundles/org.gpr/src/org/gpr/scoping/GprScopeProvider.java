@@ -79,15 +79,15 @@ public class GprScopeProvider extends AbstractGprScopeProvider {
 		}
 		if (reference == P.getTableRow_Row()) {
 			EffectiveTable table = formats.of(EcoreUtil2.getContainerOfType(context, Table.class));
-			return table == null ? IScope.NULLSCOPE : cached(context, table, "leafRows", table.getLeafRows());
+			return table == null ? IScope.NULLSCOPE : cached(context, table, "leafRows", () -> table.getLeafRows());
 		}
 		if (reference == P.getAcceptance_Row() || reference == P.getAcceptance_Column()) {
 			EffectiveTable table = formats.of(EcoreUtil2.getContainerOfType(context, Table.class));
 			if (table == null) {
 				return IScope.NULLSCOPE;
 			}
-			return reference == P.getAcceptance_Row() ? cached(context, table, "leafRows", table.getLeafRows())
-					: cached(context, table, "leafColumns", table.getLeafColumns());
+			return reference == P.getAcceptance_Row() ? cached(context, table, "leafRows", () -> table.getLeafRows())
+					: cached(context, table, "leafColumns", () -> table.getLeafColumns());
 		}
 		if (reference == P.getTopicRule_Section() || reference == P.getNoneRule_Sections()) {
 			EffectiveFormat format = formats.forContext(context);
@@ -104,8 +104,8 @@ public class GprScopeProvider extends AbstractGprScopeProvider {
 			if (table == null) {
 				return IScope.NULLSCOPE;
 			}
-			return reference == P.getCellRef_Row() ? cached(context, table, "rows", table.getRowDefs())
-					: cached(context, table, "columns", table.getColumnDefs());
+			return reference == P.getCellRef_Row() ? cached(context, table, "rows", () -> table.getRowDefs())
+					: cached(context, table, "columns", () -> table.getColumnDefs());
 		}
 		if (reference == P.getTerm_Element()) {
 			return ruleScope(context);
@@ -131,9 +131,11 @@ public class GprScopeProvider extends AbstractGprScopeProvider {
 	 * the report is parsed again: a report links every row name, and a linear scope rebuilt per name
 	 * would make linking quadratic in the number of rows.
 	 */
-	private IScope cached(EObject context, EffectiveTable table, String kind, List<? extends EObject> elements) {
+	private IScope cached(EObject context, EffectiveTable table, String kind,
+			java.util.function.Supplier<List<? extends EObject>> elements) {
+		// the elements are listed only when the scope is built (a table's rows are copied into a new list)
 		return ParseCache.get(context.eResource(), Tuples.create(GprScopeProvider.class, table, kind),
-				() -> MapBasedScope.createScope(IScope.NULLSCOPE, Scopes.scopedElementsFor(elements)));
+				() -> MapBasedScope.createScope(IScope.NULLSCOPE, Scopes.scopedElementsFor(elements.get())));
 	}
 
 	private IScope tablesOfSection(EObject context) {
@@ -177,8 +179,8 @@ public class GprScopeProvider extends AbstractGprScopeProvider {
 		if (table == null) {
 			return IScope.NULLSCOPE;
 		}
-		return rule.getDirection() == Direction.ROW ? cached(context, table, "columns", table.getColumnDefs())
-				: cached(context, table, "rows", table.getRowDefs());
+		return rule.getDirection() == Direction.ROW ? cached(context, table, "columns", () -> table.getColumnDefs())
+				: cached(context, table, "rows", () -> table.getRowDefs());
 	}
 
 	/** Rows of the base table, and rows that earlier changes of this extension introduced. */

@@ -273,6 +273,41 @@ class GprUiTest {
 	}
 
 	@Test
+	void theProjectsFiguresSettingTurnsTheFiguresAtAGlanceOnAndOff() throws Exception {
+		IFile html = GprBuilder.generatedHtml(report);
+		Ui.waitUntil("the end of the first build", 90_000,
+				() -> html.exists() && Job.getJobManager().find(ResourcesPlugin.FAMILY_AUTO_BUILD).length == 0);
+		assertFalse(contains(html, "s-figures"), "off by default: the official layout");
+		org.eclipse.core.runtime.preferences.IEclipsePreferences settings = new org.eclipse.core.resources.ProjectScope(
+				project).getNode(GprBuilder.SETTINGS);
+		try {
+			settings.putBoolean(GprBuilder.FIGURES, true);
+			settings.flush();
+			assertTrue(project.getFile(".settings/org.gpr.ui.prefs").exists(), "kept in the project's settings file");
+			// the settings file changed: the builder generates every report again, with the figures
+			Ui.waitUntil("the figures in the generated HTML", 90_000, () -> contains(html, "s-figures"));
+			assertEquals(0, errors(report));
+			settings.putBoolean(GprBuilder.FIGURES, false);
+			settings.flush();
+			Ui.waitUntil("the official layout again", 90_000, () -> html.exists() && !contains(html, "s-figures"));
+		} finally {
+			settings.remove(GprBuilder.FIGURES);
+			settings.flush();
+			// the settings file changed again: let that build end before the next test
+			Ui.waitUntil("the build after the settings' reset", 90_000,
+					() -> Job.getJobManager().find(ResourcesPlugin.FAMILY_AUTO_BUILD).length == 0);
+		}
+	}
+
+	private static boolean contains(IFile file, String text) {
+		try {
+			return file.exists() && java.nio.file.Files.readString(file.getLocation().toFile().toPath()).contains(text);
+		} catch (java.io.IOException e) {
+			return false;
+		}
+	}
+
+	@Test
 	void nextYearsReportIsCheckedWhenLastYearsChanges() throws Exception {
 		// 2021: 结转 is 2020's 结转下年 (0), the rest adds up
 		// (the title and the statistics period name the year too: the reviewer's checks read them)

@@ -16,16 +16,17 @@ import org.eclipse.core.resources.IProject;
 import org.eclipse.core.resources.IResource;
 import org.eclipse.core.resources.IResourceDelta;
 import org.eclipse.core.resources.IncrementalProjectBuilder;
+import org.eclipse.core.resources.ProjectScope;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.IPath;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.QualifiedName;
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.xtext.diagnostics.Severity;
-import org.eclipse.xtext.generator.GeneratorContext;
 import org.eclipse.xtext.generator.GeneratorDelegate;
 import org.eclipse.xtext.util.CancelIndicator;
 import org.eclipse.xtext.validation.Issue;
+import org.gpr.generator.GprGeneratorContext;
 import org.gpr.gpr.Report;
 import org.gpr.ide.editor.DocumentModel;
 import org.gpr.ide.editor.FormatFiles;
@@ -38,7 +39,9 @@ import org.gpr.ui.GprUiPlugin;
  * them (the reports of a changed format's folder, next year's report through its
  * {@code previous} link), keeps problem markers with the editor's messages, and regenerates each
  * report's outputs into {@code report-gen/} through Xtext's {@link GeneratorDelegate}. A report
- * with errors, or deleted, keeps no generated output.
+ * with errors, or deleted, keeps no generated output. Each file is validated once: the markers'
+ * validation is the one the generator relies on. The project's settings ({@link #SETTINGS})
+ * may turn on the figures at a glance ({@link #FIGURES}).
  */
 public class GprBuilder extends IncrementalProjectBuilder {
 
@@ -49,6 +52,14 @@ public class GprBuilder extends IncrementalProjectBuilder {
 	public static final String DATA = "data";
 	/** Separates the strings of an issue's data in the marker attribute. */
 	public static final String DATA_SEPARATOR = "\u0001";
+
+	/**
+	 * The project's gpr settings: Eclipse's project preferences of this node, kept in
+	 * {@code .settings/org.gpr.ui.prefs} (a file that goes into version control with the reports).
+	 */
+	public static final String SETTINGS = "org.gpr.ui";
+	/** {@code figures=true}: the generated HTML ends with the figures at a glance (数说年报); off by default. */
+	public static final String FIGURES = "figures";
 
 	private static final QualifiedName GENERATED = new QualifiedName("org.gpr.ui", "generated");
 	private static final Pattern PREVIOUS = Pattern.compile("\\bprevious\\s+\"([^\"]*)\"");
@@ -64,10 +75,14 @@ public class GprBuilder extends IncrementalProjectBuilder {
 		} else {
 			Set<IFile> changed = new LinkedHashSet<>();
 			Set<IPath> removed = new LinkedHashSet<>();
+			boolean[] settings = { false };
 			delta.accept(d -> {
 				IResource resource = d.getResource();
 				if (isOutput(resource)) {
 					return false;
+				}
+				if (isSettings(resource)) {
+					settings[0] = true;
 				}
 				if (GprFiles.isGpr(resource)) {
 					if (d.getKind() == IResourceDelta.REMOVED) {
@@ -84,6 +99,10 @@ public class GprBuilder extends IncrementalProjectBuilder {
 			}
 			check.addAll(changed);
 			check.addAll(dependents(all, changed, removed));
+			if (settings[0]) {
+				// the project's settings change what is generated for every report
+				check.addAll(all);
+			}
 		}
 		for (IFile file : check) {
 			if (monitor != null && monitor.isCanceled()) {
@@ -103,6 +122,19 @@ public class GprBuilder extends IncrementalProjectBuilder {
 		for (IFile file : gprFiles(project)) {
 			deleteGenerated(project, file.getFullPath());
 		}
+	}
+
+	/** The project's settings file, {@code .settings/org.gpr.ui.prefs}. */
+	private static boolean isSettings(IResource resource) {
+		return resource.getType() == IResource.FILE && resource.getParent().getType() == IResource.FOLDER
+				&& ".settings".equals(resource.getParent().getName())
+				&& resource.getParent().getParent().getType() == IResource.PROJECT
+				&& (SETTINGS + ".prefs").equals(resource.getName());
+	}
+
+	/** Whether the project asks for the figures at a glance (数说年报) in its generated HTML. */
+	public static boolean figures(IProject project) {
+		return new ProjectScope(project).getNode(SETTINGS).getBoolean(FIGURES, false);
 	}
 
 	private static boolean isOutput(IResource resource) {
@@ -224,7 +256,9 @@ public class GprBuilder extends IncrementalProjectBuilder {
 		if (report && !errors) {
 			ProjectFileSystemAccess access = new ProjectFileSystemAccess(project.getFolder(OUTPUT));
 			try {
-				GeneratorContext context = new GeneratorContext();
+				// the snapshot was validated with every check and has no error: the generator does
+				// not validate it again (GprGenerator validates only when no one has)
+				GprGeneratorContext context = new GprGeneratorContext().setValidated(true).setFigures(figures(project));
 				context.setCancelIndicator(() -> monitor != null && monitor.isCanceled());
 				GprUiPlugin.injector().getInstance(GeneratorDelegate.class).generate(snapshot.resource(), access, context);
 			} catch (RuntimeException | StackOverflowError e) {

@@ -32,25 +32,39 @@ public final class GenerateBench {
 
 	private static final String HEAP = System.getProperty("gpr.bench.heap", "512m");
 
-	record Result(String name, int exit, double seconds, long peakHeapMb, long liveHeapMb, long peakRssMb, String tail) {
+	record Result(String name, int exit, double seconds, long peakHeapMb, long liveHeapMb, long peakRssMb, String tail,
+			double cpuSeconds) {
+	}
+
+	/**
+	 * What the benchmarks that start child JVMs share: the class path of the built command line
+	 * (exits with 2 when it is not built), the synthetic report they copy, and the sizes asked for.
+	 */
+	record Setup(String classpath, String template, List<Integer> sizes) {
+
+		static Setup of(Path root, String[] args, List<Integer> defaults) throws IOException {
+			Path lib = root.resolve("releng/org.gpr.cli/target/lib");
+			Path classes = root.resolve("releng/org.gpr.bench/target/org.gpr.bench-1.0.0-SNAPSHOT.jar");
+			if (!Files.isDirectory(lib) || !Files.exists(classes)) {
+				System.err.println("bench: build first (./mvnw -B install), then run ./bench from the repository's root");
+				System.exit(2);
+			}
+			String template = Files.readString(root.resolve("examples/synthetic-2021/synthetic-2021.gpr"),
+					StandardCharsets.UTF_8);
+			List<Integer> sizes = new ArrayList<>();
+			for (String arg : args) {
+				sizes.add(Integer.parseInt(arg.replace(",", "").replace("_", "")));
+			}
+			return new Setup(lib + File.separator + "*" + File.pathSeparator + classes, template,
+					sizes.isEmpty() ? defaults : sizes);
+		}
 	}
 
 	public static void run(Path root, String[] args) throws Exception {
-		Path lib = root.resolve("releng/org.gpr.cli/target/lib");
-		Path classes = root.resolve("releng/org.gpr.bench/target/org.gpr.bench-1.0.0-SNAPSHOT.jar");
-		if (!Files.isDirectory(lib) || !Files.exists(classes)) {
-			System.err.println("bench: build first (./mvnw -B install), then run ./bench from the repository's root");
-			System.exit(2);
-		}
-		String template = Files.readString(root.resolve("examples/synthetic-2021/synthetic-2021.gpr"), StandardCharsets.UTF_8);
-		List<Integer> sizes = new ArrayList<>();
-		for (String arg : args) {
-			sizes.add(Integer.parseInt(arg.replace(",", "").replace("_", "")));
-		}
-		if (sizes.isEmpty()) {
-			sizes = List.of(1_000, 10_000);
-		}
-		String classpath = lib + File.separator + "*" + File.pathSeparator + classes;
+		Setup setup = Setup.of(root, args, List.of(1_000, 10_000));
+		String template = setup.template();
+		List<Integer> sizes = setup.sizes();
+		String classpath = setup.classpath();
 		System.out.printf(Locale.ROOT, "gpr generate benchmark: %d cores, child JVMs with -Xmx%s, JVM start-up included%n",
 				Runtime.getRuntime().availableProcessors(), HEAP);
 		System.out.printf(Locale.ROOT, "%-8s %-34s %9s %11s %7s %10s %10s %9s  %s%n", "N", "pass", "seconds", "reports/s",
@@ -132,16 +146,19 @@ public final class GenerateBench {
 		long start = System.nanoTime();
 		Process process = new ProcessBuilder(command).redirectOutput(stdout.toFile()).redirectError(stderr.toFile()).start();
 		long peakRss = 0;
+		long cpuNanos = 0;
 		Path status = Path.of("/proc", String.valueOf(process.pid()), "status");
 		while (process.isAlive()) {
 			peakRss = Math.max(peakRss, vmHwmKb(status));
+			// the child's CPU time (every thread), last seen before it ends: less than 20 ms short
+			cpuNanos = Math.max(cpuNanos, process.toHandle().info().totalCpuDuration().map(d -> d.toNanos()).orElse(0L));
 			Thread.sleep(20);
 		}
 		int exit = process.waitFor();
 		double seconds = (System.nanoTime() - start) / 1e9;
 		String err = Files.readString(stderr, StandardCharsets.UTF_8);
 		String tail = err.lines().reduce((a, b) -> b).orElse("");
-		return new Result(name, exit, seconds, heapMb(gcLog, 1), heapMb(gcLog, 2), peakRss / 1024, tail);
+		return new Result(name, exit, seconds, heapMb(gcLog, 1), heapMb(gcLog, 2), peakRss / 1024, tail, cpuNanos / 1e9);
 	}
 
 	private static long vmHwmKb(Path status) {

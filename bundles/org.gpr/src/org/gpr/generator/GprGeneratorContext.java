@@ -1,0 +1,55 @@
+package org.gpr.generator;
+
+import org.eclipse.xtext.generator.GeneratorContext;
+import org.eclipse.xtext.generator.IGeneratorContext;
+
+/**
+ * What a caller of gpr's Xtext generator may tell it beyond Xtext's context: that the resource
+ * was validated just before and has no errors (the Eclipse builder validates each file for its
+ * markers, so the generator need not validate it a second time), and whether the HTML report
+ * ends with the figures at a glance (数说年报, off in the official layout).
+ * <p>
+ * A caller that passes Xtext's own context (the xtext-maven-plugin) gets the generator's defaults:
+ * the resource is validated before anything is written, and the figures are on when the system
+ * property {@value #FIGURES_PROPERTY} is {@code true} ({@code mvn -Dgpr.figures=true …}).
+ */
+public class GprGeneratorContext extends GeneratorContext {
+
+	/** The system property that turns the figures on where no {@link GprGeneratorContext} is passed. */
+	public static final String FIGURES_PROPERTY = "gpr.figures";
+
+	private boolean validated;
+	private boolean figures;
+
+	/** Whether the resource was validated with every check and has no error. */
+	public boolean isValidated() {
+		return validated;
+	}
+
+	public GprGeneratorContext setValidated(boolean validated) {
+		this.validated = validated;
+		return this;
+	}
+
+	public boolean isFigures() {
+		return figures;
+	}
+
+	public GprGeneratorContext setFigures(boolean figures) {
+		this.figures = figures;
+		return this;
+	}
+
+	/** Whether the resource still has to be validated before the generator writes anything. */
+	static boolean needsValidation(IGeneratorContext context) {
+		return !(context instanceof GprGeneratorContext gpr && gpr.isValidated());
+	}
+
+	/** Whether the figures are asked for: by the context, else by the system property. */
+	static boolean figures(IGeneratorContext context) {
+		if (context instanceof GprGeneratorContext gpr) {
+			return gpr.isFigures();
+		}
+		return Boolean.parseBoolean(System.getProperty(FIGURES_PROPERTY, "false").trim());
+	}
+}
