@@ -8,6 +8,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.function.Supplier;
 
 import org.eclipse.lsp4j.CodeLens;
+import org.eclipse.lsp4j.DidChangeConfigurationParams;
 import org.eclipse.lsp4j.CodeLensParams;
 import org.eclipse.lsp4j.InitializeResult;
 import org.eclipse.lsp4j.PrepareRenameDefaultBehavior;
@@ -306,6 +307,17 @@ public class GprLanguageServer extends LanguageServerImpl {
 			StartTimes.mark("workspace");
 			return result;
 		});
+	}
+
+	/**
+	 * gpr has no settings: a change of the client's configuration (eglot sends one right after
+	 * opening the first document) changes nothing. Xtext's answer to it, a write that re-reads the
+	 * workspace folders, cancelled the build of the document just opened and started none, so its
+	 * diagnostics never came; here it builds whatever is still due, and nothing else.
+	 */
+	@Override
+	public void didChangeConfiguration(DidChangeConfigurationParams params) {
+		runBuildable(() -> getWorkspaceManager().didChangeFiles(List.of(), List.of()));
 	}
 
 	@Override
