@@ -123,6 +123,29 @@ local ok, err = pcall(function()
   check(hover and hover.result and hover.result.contents.value:find('（七）总计 · 自然人', 1, true), 'hover ' .. vim.inspect(hover))
   check(hover.result.contents.value:find('178 = 178', 1, true), 'hover without the identity ' .. hover.result.contents.value)
 
+  -- go to definition from the row 新收 (declared by the shipped gov2019): a file Neovim opens
+  local new_row
+  for i, line in ipairs(vim.api.nvim_buf_get_lines(bufnr, 0, -1, false)) do
+    if line:find('^    新收 ') then
+      new_row = i - 1
+      break
+    end
+  end
+  local definition = client.request_sync('textDocument/definition', {
+    textDocument = { uri = uri },
+    position = { line = new_row, character = 5 },
+  }, 20000, bufnr)
+  check(definition and definition.result and #definition.result == 1, 'definition ' .. vim.inspect(definition))
+  local target = definition.result[1]
+  check(target.uri:find('^file://') and target.uri:find('/gov2019%.gpr$'), 'definition into ' .. target.uri)
+  vim.lsp.util.jump_to_location(target, 'utf-16')
+  local opened = vim.api.nvim_get_current_buf()
+  check(opened ~= bufnr, 'the definition was not opened')
+  local line = vim.api.nvim_buf_get_lines(opened, target.range.start.line, target.range.start.line + 1, false)[1]
+  check(line and line:find('新收 "一、本年新收政府信息公开申请数量"', 1, true), 'the definition is on ' .. tostring(line))
+  check(target.range['end'].character - target.range.start.character == 2, 'the range is not the name: ' .. vim.inspect(target.range))
+  vim.api.nvim_set_current_buf(bufnr)
+
   -- formatting: the formatter's layout of the example, and a row written without alignment aligned again
   vim.lsp.buf.formatting_sync(nil, 20000)
   local formatted = buffer_text(bufnr)
@@ -137,7 +160,7 @@ local ok, err = pcall(function()
   client.stop()
   vim.wait(10000, function() return client.is_stopped() end, 50)
   io.stdout:write('nvim e2e (Neovim ' .. tostring(vim.version().major) .. '.' .. tostring(vim.version().minor)
-    .. ' built-in client): diagnostic, code action, completion, hover, formatting: ok\n')
+    .. ' built-in client): diagnostic, code action, completion, hover, definition into gov2019, formatting: ok\n')
 end)
 if not ok then
   fail(tostring(err))

@@ -14,6 +14,8 @@ mkdir -p "$folder"
 cp "$repo/examples/customs-2020/customs-format.gpr" "$folder/"
 sed 's/^    总计             178/    总计             179/' "$repo/examples/customs-2020/customs-2020.gpr" >"$folder/customs-2020.gpr"
 ! cmp -s "$folder/customs-2020.gpr" "$repo/examples/customs-2020/customs-2020.gpr" || { echo "e2e.sh: the number was not broken" >&2; exit 1; }
+# the read-only copies of the shipped formats (go to definition) go into the temporary folder
+export XDG_CACHE_HOME="$work/cache"
 export GPR_LIB="$lib" GPR_ROOT="$work/工作区" GPR_FILE="$folder/customs-2020.gpr" GPR_ORIGINAL="$repo/examples/customs-2020/customs-2020.gpr"
 timeout 300 nvim --headless -u NONE -i NONE -n -c "luafile $here/e2e.lua"
 # the server wrote nothing into the workspace

@@ -2,7 +2,7 @@
 // starts the server packaged in the .vsix as a process (`java -cp server/lib/* org.gpr.cli.Main lsp`),
 // opens a copy of the customs example with one number broken, under a Chinese folder name, and
 // checks the diagnostic, the code action and the text after it, completion at a row position,
-// hover on a cell and formatting; then malformed JSON-RPC, a request after it, a clean exit, and
+// hover on a cell, go to definition into the shipped gov2019 and formatting; then malformed JSON-RPC, a request after it, a clean exit, and
 // a client that disappears.
 //   node out/test/e2e.test.js target/gpr.vsix
 import * as assert from 'assert';
@@ -128,6 +128,8 @@ async function main(): Promise<void> {
 	const vsix = process.argv[2];
 	assert.ok(vsix && fs.existsSync(vsix), 'usage: e2e.test.js FILE.vsix');
 	const work = fs.mkdtempSync(path.join(os.tmpdir(), 'gpr-e2e-'));
+	// the read-only copies of the shipped formats (go to definition) go here, not into the user's cache
+	process.env.XDG_CACHE_HOME = path.join(work, 'cache');
 	try {
 		const lib = path.join(work, 'lib');
 		await extract(vsix, 'extension/server/lib/', lib);
@@ -195,6 +197,22 @@ async function main(): Promise<void> {
 		assert.ok(hover.contents.value.includes('178 = 178'), hover.contents.value);
 		assert.deepStrictEqual(hover.range, { start: positionAt(fixed, cell), end: positionAt(fixed, cell + 3) });
 
+		// go to definition from the row 新收 (declared by the shipped gov2019, which customs2020 extends):
+		// a file: URI the client can open, holding the shipped text, the range on the declaration's name
+		const newRow = fixed.indexOf('    新收 ') + 4;
+		const definition: Array<{ uri: string; range: Range }> = await server.connection.sendRequest('textDocument/definition', {
+			textDocument: { uri },
+			position: positionAt(fixed, newRow + 1),
+		});
+		assert.strictEqual(definition.length, 1, JSON.stringify(definition));
+		assert.ok(definition[0].uri.startsWith(pathToFileURL(path.join(work, 'cache', 'gpr', 'formats')).href), definition[0].uri);
+		assert.ok(definition[0].uri.endsWith('/gov2019.gpr'), definition[0].uri);
+		const shipped = fs.readFileSync(new URL(definition[0].uri), 'utf8');
+		const declared = shipped.indexOf('新收 "一、本年新收政府信息公开申请数量"');
+		assert.ok(declared > 0, 'the copy is not the shipped gov2019');
+		assert.deepStrictEqual(definition[0].range, { start: positionAt(shipped, declared), end: positionAt(shipped, declared + 2) });
+		assert.strictEqual(fs.statSync(new URL(definition[0].uri)).mode & 0o222, 0, 'the copy is writable');
+
 		// formatting: the formatter's layout of the example, and a row written without alignment aligned again
 		const format = async (version: number, text: string): Promise<string> => {
 			await server.connection.sendNotification('textDocument/didChange', { textDocument: { uri, version }, contentChanges: [{ text }] });
@@ -233,7 +251,7 @@ async function main(): Promise<void> {
 		orphan.connection.dispose();
 		orphan.process.stdin.end();
 		await orphan.exited(20);
-		console.log('e2e (vscode-jsonrpc): diagnostic, code action, completion, hover, formatting, malformed input, exit: ok');
+		console.log('e2e (vscode-jsonrpc): diagnostic, code action, completion, hover, definition into gov2019, formatting, malformed input, exit: ok');
 	} finally {
 		fs.rmSync(work, { recursive: true, force: true });
 	}

@@ -59,7 +59,9 @@ public final class GprServerLauncher {
 
 	/** Serves one client over the two streams until its input ends. */
 	public static int serve(InputStream in, OutputStream out) {
+		StartTimes.mark("command");
 		LanguageServerImpl server = Guice.createInjector(new GprServerModule()).getInstance(LanguageServerImpl.class);
+		StartTimes.mark("server");
 		Launcher<LanguageClient> launcher = Launcher.createLauncher(server, LanguageClient.class, in, out);
 		server.connect(launcher.getRemoteProxy());
 		Future<Void> listening = launcher.startListening();

@@ -1,6 +1,7 @@
 package org.gpr.ide.server;
 
 import org.eclipse.xtext.ide.server.LanguageServerImpl;
+import org.eclipse.xtext.ide.server.ProjectManager;
 import org.eclipse.xtext.ide.server.ServerModule;
 import org.eclipse.xtext.ide.server.UriExtensions;
 import org.eclipse.xtext.resource.IResourceServiceProvider;
@@ -13,8 +14,9 @@ import com.google.inject.util.Modules;
  * The language server's Guice module: Xtext's {@link ServerModule}, with gpr's server
  * ({@link GprLanguageServer}), gpr registered directly rather than found through
  * {@code META-INF/services/org.eclipse.xtext.ISetup} (which OSGi cannot see), and a file-system
- * scanner that leaves out files the command line would refuse (over 16 MB, binary), and URIs
- * written percent-encoded ({@link GprUriExtensions}).
+ * scanner that leaves out files the command line would refuse (over 16 MB, binary), URIs
+ * written percent-encoded ({@link GprUriExtensions}), and a workspace folder indexed, not
+ * validated, by its first build ({@link GprProjectManager}).
  */
 public class GprServerModule extends AbstractModule {
 
@@ -27,6 +29,7 @@ public class GprServerModule extends AbstractModule {
 				bind(IResourceServiceProvider.Registry.class).toProvider(GprLanguages.class);
 				bind(IFileSystemScanner.class).to(GprFileSystemScanner.class);
 				bind(UriExtensions.class).to(GprUriExtensions.class);
+				bind(ProjectManager.class).to(GprProjectManager.class);
 			}
 		}));
 	}

@@ -50,7 +50,11 @@ import org.eclipse.lsp4j.TextDocumentIdentifier;
 import org.eclipse.lsp4j.TextEdit;
 import org.eclipse.lsp4j.VersionedTextDocumentIdentifier;
 import org.eclipse.lsp4j.jsonrpc.messages.Either;
+import org.eclipse.emf.common.util.URI;
+import org.eclipse.lsp4j.PublishDiagnosticsParams;
 import org.eclipse.xtext.ide.server.Document;
+import org.eclipse.xtext.ide.server.WorkspaceManager;
+import org.gpr.format.BuiltinFormats;
 import org.eclipse.xtext.testing.AbstractLanguageServerTest;
 import org.eclipse.xtext.util.Modules2;
 import org.gpr.Messages;
@@ -58,7 +62,9 @@ import org.gpr.ide.server.GprServerModule;
 import org.gpr.tests.ChineseLocale;
 import org.gpr.tests.GprTestSupport;
 import org.gpr.validation.IssueCodes;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assertions;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -383,6 +389,134 @@ class GprLanguageServerTest extends AbstractLanguageServerTest {
 			Assertions.assertEquals(List.of("customs-2020.gpr", "customs-format.gpr"),
 					files.filter(Files::isRegularFile).map(p -> p.getFileName().toString()).sorted().toList());
 		}
+	}
+
+	/** The folder of the shipped formats' copies, for this test class only (not the user's cache). */
+	private static Path formatsCache;
+
+	@BeforeAll
+	static void formatsCache() throws Exception {
+		formatsCache = Files.createTempDirectory("gpr-lsp-formats-");
+		System.setProperty("gpr.lsp.formatsCache", formatsCache.toString());
+	}
+
+	@AfterAll
+	static void noFormatsCache() throws Exception {
+		System.clearProperty("gpr.lsp.formatsCache");
+		try (Stream<Path> files = Files.walk(formatsCache)) {
+			for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
+				file.toFile().setWritable(true);
+				Files.deleteIfExists(file);
+			}
+		}
+	}
+
+	/** The server's workspace (not injected: the server's own instance). */
+	private WorkspaceManager workspace() throws Exception {
+		java.lang.reflect.Method method = org.eclipse.xtext.ide.server.LanguageServerImpl.class.getDeclaredMethod("getWorkspaceManager");
+		method.setAccessible(true);
+		return (WorkspaceManager) method.invoke(languageServer);
+	}
+
+	@Test
+	void definitionIntoAShippedFormatIsAFileTheClientCanOpen() throws Exception {
+		String report = GprTestSupport.minimal2019();
+		String uri = writeFile("r/report.gpr", report);
+		initialize();
+		open(uri, report);
+		int use = report.indexOf("    新收 5 1") + 4;
+		Either<List<? extends Location>, List<? extends LocationLink>> definition = languageServer
+				.definition(new DefinitionParams(new TextDocumentIdentifier(uri), position(report, use + 1))).get();
+		Assertions.assertEquals(1, definition.getLeft().size(), definition.toString());
+		Location target = definition.getLeft().get(0);
+		// a file: URI of the read-only copy, named by the hash of the text, which is the shipped text
+		assertTrue(target.getUri().startsWith(formatsCache.toUri().toString()), target.getUri());
+		assertTrue(target.getUri().endsWith("/gov2019.gpr"), target.getUri());
+		Path copy = Path.of(java.net.URI.create(target.getUri()));
+		String shipped;
+		try (java.io.InputStream in = BuiltinFormats.class.getResourceAsStream("/org/gpr/formats/gov2019.gpr")) {
+			shipped = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+		}
+		Assertions.assertEquals(shipped, Files.readString(copy));
+		// read-only (its mode, which even root's editor respects; Files.isWritable is true for root)
+		assertFalse(Files.getPosixFilePermissions(copy).contains(java.nio.file.attribute.PosixFilePermission.OWNER_WRITE),
+				copy + " is writable");
+		int declared = shipped.indexOf("新收 \"一、本年新收政府信息公开申请数量\"");
+		Assertions.assertEquals(new Range(position(shipped, declared), position(shipped, declared + 2)), target.getRange());
+		// a second request points to the same copy
+		Assertions.assertEquals(target, languageServer
+				.definition(new DefinitionParams(new TextDocumentIdentifier(uri), position(report, use))).get().getLeft().get(0));
+
+		// the client opens the copy: it is kept out of the workspace (not checked as a second gov2019)
+		open(target.getUri(), shipped);
+		Assertions.assertNull(getDiagnostics().get(target.getUri()), getDiagnostics().keySet().toString());
+		assertFalse(workspace().isDocumentOpen(URI.createURI(target.getUri())));
+		Assertions.assertNull(languageServer.hover(new HoverParams(new TextDocumentIdentifier(target.getUri()), position(shipped, declared))).get());
+		// and the report still resolves against the shipped format
+		change(uri, 2, report.replace("    新收 5 1 0 0 0 0 | 6", "    新收 5 1 0 0 0 0 | 7"));
+		assertTrue(errors(uri).stream().anyMatch(d -> IssueCodes.IDENTITY_BROKEN.equals(d.getCode().getLeft())), errors(uri).toString());
+	}
+
+	@Test
+	void aRefusedDocumentIsKeptOutOfTheWorkspaceWithOneLogLine() throws Exception {
+		String uri = openBroken("");
+		String binary = writeFile("binary.gpr", "");
+		java.io.PrintStream err = System.err;
+		java.io.ByteArrayOutputStream log = new java.io.ByteArrayOutputStream();
+		System.setErr(new java.io.PrintStream(log, true, java.nio.charset.StandardCharsets.UTF_8));
+		try {
+			open(binary, "report\u0000\u0001\u0002");
+			languageServer.hover(new HoverParams(new TextDocumentIdentifier(binary), new Position(0, 1))).get();
+			change(binary, 2, "still binary\u0000");
+			languageServer.formatting(new DocumentFormattingParams(new TextDocumentIdentifier(binary), new FormattingOptions(2, true))).get();
+		} finally {
+			System.setErr(err);
+		}
+		String logged = log.toString(java.nio.charset.StandardCharsets.UTF_8);
+		Assertions.assertEquals(1, logged.lines().count(), logged);
+		assertTrue(logged.contains(Messages.get("cli.binary", "binary.gpr")), logged);
+		Assertions.assertEquals(List.of(Messages.get("cli.binary", "binary.gpr")),
+				getDiagnostics().get(binary).stream().map(Diagnostic::getMessage).toList());
+		// not in the workspace: not open, not loaded, not indexed
+		URI location = URI.createURI(binary);
+		WorkspaceManager workspace = workspace();
+		assertFalse(workspace.isDocumentOpen(location));
+		Assertions.assertNull(workspace.getProjectManager(location).getResourceSet().getResource(location, false));
+		Assertions.assertNull(workspace.getIndex().getResourceDescription(location));
+		// the other document is still served
+		Assertions.assertEquals(1, errors(uri).size());
+		// replaced by a whole text that is fine, it joins the workspace; closed, its diagnostic goes
+		change(binary, 3, GprTestSupport.minimal2019());
+		assertTrue(workspace().isDocumentOpen(location));
+		Assertions.assertEquals(List.of(), errors(binary));
+		String large = writeFile("large.gpr", "");
+		open(large, "report \"x\" year 2020 format gov2019\n" + "//".repeat(8 * 1024 * 1024 + 1));
+		Assertions.assertEquals(1, getDiagnostics().get(large).size());
+		close(large);
+		Assertions.assertEquals(List.of(), getDiagnostics().get(large));
+	}
+
+	@Test
+	void theOpenedDocumentIsCheckedFirstAndTheRestOfTheFolderAfterIt() throws Exception {
+		writeFile("customs-format.gpr", format);
+		String uri = writeFile("customs-2020.gpr", broken);
+		String other = writeFile("other.gpr", broken);
+		initialize();
+		// the start only indexes the folder: nothing checked, nothing published
+		Assertions.assertEquals(Map.of(), getDiagnostics());
+		notifications.clear();
+		open(uri, broken);
+		List<String> published = notifications.stream().filter(n -> n.getKey().equals("textDocument/publishDiagnostics"))
+				.map(n -> ((PublishDiagnosticsParams) n.getValue()).getUri()).toList();
+		Assertions.assertEquals(uri, published.get(0), published.toString());
+		assertTrue(published.contains(other), published.toString());
+		Assertions.assertEquals(1, errors(other).size());
+		Assertions.assertEquals(1, errors(uri).size());
+		// validated once: opening another document does not check the folder again
+		notifications.clear();
+		open(other, broken);
+		Assertions.assertEquals(List.of(other), notifications.stream().filter(n -> n.getKey().equals("textDocument/publishDiagnostics"))
+				.map(n -> ((PublishDiagnosticsParams) n.getValue()).getUri()).toList());
 	}
 
 	private void change(String uri, int version, String text) {
