@@ -1,31 +1,40 @@
 package org.gpr.publish;
 
+import java.io.ByteArrayOutputStream;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 
 import org.apache.fontbox.ttf.CmapLookup;
 import org.apache.fontbox.ttf.TTFParser;
+import org.apache.fontbox.ttf.TTFSubsetter;
 import org.apache.fontbox.ttf.TrueTypeCollection;
 import org.apache.fontbox.ttf.TrueTypeFont;
+import org.apache.pdfbox.io.RandomAccessReadBuffer;
 import org.apache.pdfbox.io.RandomAccessReadBufferedFile;
 
 /**
  * Finds the fonts of the {@link FontRole}s: in the folder the author names (--fonts), then in the
  * usual font folders of Linux, Windows and macOS. Only TrueType outlines (glyf) are taken, because
- * they are what PDFBox embeds. Folders are searched once per JVM; parsed fonts are kept per thread,
- * because a PDFBox font is not meant to be shared between threads.
+ * they are what PDFBox embeds. Folders are searched once per JVM and each face is parsed once per
+ * JVM ({@link Parsed}): the parsed font is shared by every thread, but only touched under its own
+ * lock (a PDFBox font reads its file through one cursor), and what the threads need without a lock
+ * is immutable: the set of code points the face covers. A document embeds a subset made for it
+ * ({@link #subset}), so that no document parses or measures the whole CJK face again.
  */
 public final class Fonts {
 
@@ -68,8 +77,51 @@ public final class Fonts {
 
 	private static final Map<List<Path>, Map<String, Path>> INDEX = new ConcurrentHashMap<>();
 	private static final Map<List<Path>, Resolved> RESOLVED = new ConcurrentHashMap<>();
-	private static final ThreadLocal<Map<String, TrueTypeFont>> LOADED = ThreadLocal.withInitial(HashMap::new);
-	private static final ThreadLocal<Map<String, CmapLookup>> CMAPS = ThreadLocal.withInitial(HashMap::new);
+	private static final Map<String, Parsed> PARSED = new ConcurrentHashMap<>();
+
+	/**
+	 * A face parsed once per JVM: the font (used only under {@code synchronized (this)}) and the
+	 * code points it has a glyph for (immutable, read without a lock).
+	 */
+	static final class Parsed {
+		private final TrueTypeFont font;
+		private final BitSet covered;
+
+		Parsed(TrueTypeFont font) throws IOException {
+			this.font = font;
+			this.covered = new BitSet();
+			CmapLookup cmap = font.getUnicodeCmapLookup(false);
+			if (cmap != null) {
+				for (int cp = 0; cp <= LAST_CODE_POINT; cp++) {
+					if (cmap.getGlyphId(cp) > 0) {
+						covered.set(cp);
+					}
+				}
+			}
+		}
+
+		boolean covers(int codePoint) {
+			return codePoint >= 0 && codePoint <= LAST_CODE_POINT && covered.get(codePoint);
+		}
+
+		/** A TrueType font of only the glyphs of these code points (those the face has), as bytes. */
+		synchronized byte[] subset(Set<Integer> codePoints) throws IOException {
+			TTFSubsetter subsetter = new TTFSubsetter(font);
+			Set<Integer> wanted = new TreeSet<>();
+			for (int cp : codePoints) {
+				if (covers(cp)) {
+					wanted.add(cp);
+				}
+			}
+			subsetter.addAll(wanted);
+			ByteArrayOutputStream bytes = new ByteArrayOutputStream(64 * 1024);
+			subsetter.writeToStream(bytes);
+			return bytes.toByteArray();
+		}
+	}
+
+	/** Code points above this (the supplementary ideographic plane's end) are not looked up. */
+	private static final int LAST_CODE_POINT = 0x2FFFF;
 
 	private Fonts() {
 	}
@@ -118,7 +170,7 @@ public final class Fonts {
 				}
 				Face face = new Face(role, file, candidate.family());
 				try {
-					load(face);
+					parsed(face);
 				} catch (IOException | RuntimeException e) {
 					continue; // not a TrueType font PDFBox can read: try the next
 				}
@@ -153,15 +205,26 @@ public final class Fonts {
 		return index;
 	}
 
-	/** The parsed face (kept for the thread); only TrueType outlines are accepted. */
-	public static TrueTypeFont load(Face face) throws IOException {
+	/** The face, parsed once per JVM; only TrueType outlines are accepted. */
+	static Parsed parsed(Face face) throws IOException {
 		String key = face.file() + "#" + face.family();
-		Map<String, TrueTypeFont> loaded = LOADED.get();
-		TrueTypeFont font = loaded.get(key);
-		if (font != null) {
-			return font;
+		Parsed parsed = PARSED.get(key);
+		if (parsed != null) {
+			return parsed;
 		}
+		synchronized (PARSED) {
+			parsed = PARSED.get(key);
+			if (parsed == null) {
+				parsed = new Parsed(parse(face));
+				PARSED.put(key, parsed);
+			}
+			return parsed;
+		}
+	}
+
+	private static TrueTypeFont parse(Face face) throws IOException {
 		File file = face.file().toFile();
+		TrueTypeFont font;
 		if (face.family() == null) {
 			font = new TTFParser().parse(new RandomAccessReadBufferedFile(file));
 		} else {
@@ -180,23 +243,25 @@ public final class Fonts {
 			font = match[0];
 		}
 		if (!font.getTableMap().containsKey("glyf")) {
+			font.close();
 			throw new IOException("not TrueType outlines: " + file);
 		}
-		loaded.put(key, font);
 		return font;
+	}
+
+	/**
+	 * The face cut down to the code points (those it has), parsed: a small font a document embeds
+	 * whole, instead of measuring and subsetting the full face in every document.
+	 */
+	public static TrueTypeFont subset(Face face, Set<Integer> codePoints) throws IOException {
+		byte[] bytes = parsed(face).subset(codePoints);
+		return new TTFParser(true).parse(new RandomAccessReadBuffer(bytes));
 	}
 
 	/** Whether the face has a glyph for the code point. */
 	public static boolean covers(Face face, int codePoint) {
 		try {
-			String key = face.file() + "#" + face.family();
-			Map<String, CmapLookup> cmaps = CMAPS.get();
-			CmapLookup cmap = cmaps.get(key);
-			if (cmap == null) {
-				cmap = load(face).getUnicodeCmapLookup(false);
-				cmaps.put(key, cmap);
-			}
-			return cmap != null && cmap.getGlyphId(codePoint) > 0;
+			return parsed(face).covers(codePoint);
 		} catch (IOException | RuntimeException e) {
 			return false;
 		}

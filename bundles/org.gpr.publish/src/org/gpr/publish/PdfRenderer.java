@@ -56,7 +56,8 @@ public final class PdfRenderer implements DocumentRenderer {
 		}
 		Document page = Jsoup.parse(input.html());
 		PdfPage.prepare(page, input.report(), fonts);
-		for (String missing : missingGlyphs(page, fonts)) {
+		Set<Integer> text = textCodePoints(page);
+		for (String missing : missingGlyphs(text, fonts)) {
 			input.warnings().accept(missing);
 		}
 		org.w3c.dom.Document dom = W3CDom.convert(page);
@@ -68,7 +69,9 @@ public final class PdfRenderer implements DocumentRenderer {
 			PdfRendererBuilder builder = new PdfRendererBuilder();
 			builder.usePDDocument(document);
 			builder.useFastMode();
-			// one embedded font per face, made when the layout first needs it (a face may serve several roles)
+			Set<Integer> codePoints = withLayoutCharacters(text);
+			// one embedded font per face, made when the layout first needs it (a face may serve several roles):
+			// the face cut down to this page's characters, so the document neither measures nor subsets the whole face
 			Map<String, PDFont> embedded = new HashMap<>();
 			for (FontRole role : FontRole.values()) {
 				List<Fonts.Face> faces = fonts.of(role);
@@ -80,7 +83,7 @@ public final class PdfRenderer implements DocumentRenderer {
 						public PDFont supply() {
 							return embedded.computeIfAbsent(face.file() + "#" + face.family(), key -> {
 								try {
-									return PDType0Font.load(document, Fonts.load(face), true);
+									return PDType0Font.load(document, Fonts.subset(face, codePoints), false);
 								} catch (IOException e) {
 									throw new UncheckedIOException(e);
 								}
@@ -108,19 +111,45 @@ public final class PdfRenderer implements DocumentRenderer {
 		}
 	}
 
-	/** A warning for each character of the page that no font has, naming it. */
-	static List<String> missingGlyphs(Document page, Fonts.Resolved fonts) {
-		Set<Integer> missing = new TreeSet<>();
+	/**
+	 * Every code point the page may show: its title, text and bookmarks, and what the style sheet
+	 * and the layout add (page numbers “— 1 —”, list numbers, spaces, the Latin letters and digits).
+	 */
+	static Set<Integer> withLayoutCharacters(Set<Integer> text) {
+		Set<Integer> codePoints = new TreeSet<>(text);
+		for (int cp = 0x20; cp <= 0x7E; cp++) {
+			codePoints.add(cp);
+		}
+		codePoints.add(0xA0);
+		codePoints.add(0x2014); // —
+		codePoints.add(0x3000); // ideographic space
+		return codePoints;
+	}
+
+	/** The code points of the page's title, text and bookmarks. */
+	static Set<Integer> textCodePoints(Document page) {
 		StringBuilder text = new StringBuilder(page.title()).append(page.body().text());
 		for (Element bookmark : page.select("bookmark")) {
 			text.append(bookmark.attr("name"));
 		}
-		text.codePoints().distinct().forEach(cp -> {
+		Set<Integer> codePoints = new TreeSet<>();
+		text.codePoints().forEach(codePoints::add);
+		return codePoints;
+	}
+
+	/** A warning for each character of the page that no font has, naming it. */
+	static List<String> missingGlyphs(Document page, Fonts.Resolved fonts) {
+		return missingGlyphs(textCodePoints(page), fonts);
+	}
+
+	private static List<String> missingGlyphs(Set<Integer> codePoints, Fonts.Resolved fonts) {
+		Set<Integer> missing = new TreeSet<>();
+		for (int cp : codePoints) {
 			if (!Character.isWhitespace(cp) && !Character.isSpaceChar(cp) && !Character.isISOControl(cp)
 					&& !Fonts.covered(fonts, cp)) {
 				missing.add(cp);
 			}
-		});
+		}
 		List<String> warnings = new ArrayList<>();
 		for (int cp : missing) {
 			warnings.add(PublishMessages.get("pdf.missingGlyph", new String(Character.toChars(cp)),
