@@ -126,11 +126,20 @@ public final class Fonts {
 	private Fonts() {
 	}
 
+	/**
+	 * Set to {@code false}, only the given folder is searched: not GPR_FONTS nor the machine's font
+	 * folders (a build that must give the same PDF on every machine, or a test of a machine without fonts).
+	 */
+	public static final String SYSTEM_PROPERTY = "gpr.fonts.system";
+
 	/** The folders searched, in order: the given one first (may be null). */
 	public static List<Path> folders(Path first) {
 		List<Path> folders = new ArrayList<>();
 		if (first != null) {
 			folders.add(first);
+		}
+		if ("false".equalsIgnoreCase(System.getProperty(SYSTEM_PROPERTY))) {
+			return folders;
 		}
 		String env = System.getenv("GPR_FONTS");
 		if (env != null && !env.isBlank()) {
