@@ -1,6 +1,5 @@
 package org.gpr.publish;
 
-import java.io.ByteArrayOutputStream;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -14,27 +13,21 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
-import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 
 import org.apache.fontbox.ttf.CmapLookup;
 import org.apache.fontbox.ttf.TTFParser;
-import org.apache.fontbox.ttf.TTFSubsetter;
 import org.apache.fontbox.ttf.TrueTypeCollection;
 import org.apache.fontbox.ttf.TrueTypeFont;
-import org.apache.pdfbox.io.RandomAccessReadBuffer;
 import org.apache.pdfbox.io.RandomAccessReadBufferedFile;
 
 /**
  * Finds the fonts of the {@link FontRole}s: in the folder the author names (--fonts), then in the
  * usual font folders of Linux, Windows and macOS. Only TrueType outlines (glyf) are taken, because
- * they are what PDFBox embeds. Folders are searched once per JVM and each face is parsed once per
- * JVM ({@link Parsed}): the parsed font is shared by every thread, but only touched under its own
- * lock (a PDFBox font reads its file through one cursor), and what the threads need without a lock
- * is immutable: the set of code points the face covers. A document embeds a subset made for it
- * ({@link #subset}), so that no document parses or measures the whole CJK face again.
+ * they are what PDFBox embeds. Folders are searched once per JVM; which characters each face
+ * covers is found once per JVM and shared ({@link Parsed}); the fonts documents are rendered with
+ * are parsed per thread ({@link #load}), because a PDFBox font is not meant to be shared between threads.
  */
 public final class Fonts {
 
@@ -79,16 +72,11 @@ public final class Fonts {
 	private static final Map<List<Path>, Resolved> RESOLVED = new ConcurrentHashMap<>();
 	private static final Map<String, Parsed> PARSED = new ConcurrentHashMap<>();
 
-	/**
-	 * A face parsed once per JVM: the font (used only under {@code synchronized (this)}) and the
-	 * code points it has a glyph for (immutable, read without a lock).
-	 */
+	/** What is shared of a face, once per JVM: the code points it has a glyph for (immutable, read without a lock). */
 	static final class Parsed {
-		private final TrueTypeFont font;
 		private final BitSet covered;
 
 		Parsed(TrueTypeFont font) throws IOException {
-			this.font = font;
 			this.covered = new BitSet();
 			CmapLookup cmap = font.getUnicodeCmapLookup(false);
 			if (cmap != null) {
@@ -103,22 +91,14 @@ public final class Fonts {
 		boolean covers(int codePoint) {
 			return codePoint >= 0 && codePoint <= LAST_CODE_POINT && covered.get(codePoint);
 		}
-
-		/** A TrueType font of only the glyphs of these code points (those the face has), as bytes. */
-		synchronized byte[] subset(Set<Integer> codePoints) throws IOException {
-			TTFSubsetter subsetter = new TTFSubsetter(font);
-			Set<Integer> wanted = new TreeSet<>();
-			for (int cp : codePoints) {
-				if (covers(cp)) {
-					wanted.add(cp);
-				}
-			}
-			subsetter.addAll(wanted);
-			ByteArrayOutputStream bytes = new ByteArrayOutputStream(64 * 1024);
-			subsetter.writeToStream(bytes);
-			return bytes.toByteArray();
-		}
 	}
+
+	/**
+	 * The parsed fonts a thread renders with. A PDFBox font reads its file through one cursor and
+	 * PDFBox subsets it when the document is saved, so a thread keeps its own (measured: one shared
+	 * font cut down per document under a lock took about 1.6 times the CPU of this).
+	 */
+	private static final ThreadLocal<Map<String, TrueTypeFont>> LOADED = ThreadLocal.withInitial(HashMap::new);
 
 	/** Code points above this (the supplementary ideographic plane's end) are not looked up. */
 	private static final int LAST_CODE_POINT = 0x2FFFF;
@@ -224,7 +204,12 @@ public final class Fonts {
 		synchronized (PARSED) {
 			parsed = PARSED.get(key);
 			if (parsed == null) {
-				parsed = new Parsed(parse(face));
+				TrueTypeFont font = parse(face);
+				try {
+					parsed = new Parsed(font);
+				} finally {
+					font.close();
+				}
 				PARSED.put(key, parsed);
 			}
 			return parsed;
@@ -258,13 +243,17 @@ public final class Fonts {
 		return font;
 	}
 
-	/**
-	 * The face cut down to the code points (those it has), parsed: a small font a document embeds
-	 * whole, instead of measuring and subsetting the full face in every document.
-	 */
-	public static TrueTypeFont subset(Face face, Set<Integer> codePoints) throws IOException {
-		byte[] bytes = parsed(face).subset(codePoints);
-		return new TTFParser(true).parse(new RandomAccessReadBuffer(bytes));
+	/** The parsed face for this thread's documents (kept for the thread). */
+	public static TrueTypeFont load(Face face) throws IOException {
+		String key = face.file() + "#" + face.family();
+		Map<String, TrueTypeFont> loaded = LOADED.get();
+		TrueTypeFont font = loaded.get(key);
+		if (font == null) {
+			parsed(face); // checks that it is TrueType outlines, once per JVM
+			font = parse(face);
+			loaded.put(key, font);
+		}
+		return font;
 	}
 
 	/** Whether the face has a glyph for the code point. */

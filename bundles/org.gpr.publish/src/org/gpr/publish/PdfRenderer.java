@@ -69,9 +69,7 @@ public final class PdfRenderer implements DocumentRenderer {
 			PdfRendererBuilder builder = new PdfRendererBuilder();
 			builder.usePDDocument(document);
 			builder.useFastMode();
-			Set<Integer> codePoints = withLayoutCharacters(text);
-			// one embedded font per face, made when the layout first needs it (a face may serve several roles):
-			// the face cut down to this page's characters, so the document neither measures nor subsets the whole face
+			// one embedded font per face, made when the layout first needs it (a face may serve several roles)
 			Map<String, PDFont> embedded = new HashMap<>();
 			for (FontRole role : FontRole.values()) {
 				List<Fonts.Face> faces = fonts.of(role);
@@ -83,7 +81,7 @@ public final class PdfRenderer implements DocumentRenderer {
 						public PDFont supply() {
 							return embedded.computeIfAbsent(face.file() + "#" + face.family(), key -> {
 								try {
-									return PDType0Font.load(document, Fonts.subset(face, codePoints), false);
+									return PDType0Font.load(document, Fonts.load(face), true);
 								} catch (IOException e) {
 									throw new UncheckedIOException(e);
 								}
@@ -109,21 +107,6 @@ public final class PdfRenderer implements DocumentRenderer {
 		} finally {
 			thread.setContextClassLoader(saved);
 		}
-	}
-
-	/**
-	 * Every code point the page may show: its title, text and bookmarks, and what the style sheet
-	 * and the layout add (page numbers “— 1 —”, list numbers, spaces, the Latin letters and digits).
-	 */
-	static Set<Integer> withLayoutCharacters(Set<Integer> text) {
-		Set<Integer> codePoints = new TreeSet<>(text);
-		for (int cp = 0x20; cp <= 0x7E; cp++) {
-			codePoints.add(cp);
-		}
-		codePoints.add(0xA0);
-		codePoints.add(0x2014); // —
-		codePoints.add(0x3000); // ideographic space
-		return codePoints;
 	}
 
 	/** The code points of the page's title, text and bookmarks. */
