@@ -64,9 +64,49 @@ try {
     const narrowest = Math.min(...layout.labels.map((l) => l.width / l.fontSize));
     console.log(`${width}px: ${layout.labels.length} row labels, the narrowest ${narrowest.toFixed(1)} characters wide; `
       + `${layout.wraps.filter((w) => w.scrolls).length} of ${layout.wraps.length} tables scroll sideways`);
+    // table 三 scrolled sideways on a phone: its row labels stay where they were (sticky label columns),
+    // while its numbers move; on a desktop it does not scroll at all
+    if (width === 390) {
+      const sticky = await tab.evaluate(() => {
+        const table = document.querySelector('table[data-table=申请]');
+        if (!table) return null;
+        const wrap = table.closest('.table-wrap');
+        const probe = () => [...table.querySelectorAll('tbody th, thead th.corner')].map((th) => th.getBoundingClientRect().x);
+        const number = () => table.querySelector('tbody td').getBoundingClientRect().x;
+        const before = probe();
+        const numberBefore = number();
+        wrap.scrollLeft = wrap.scrollWidth;
+        const scrolled = wrap.scrollLeft;
+        const after = probe();
+        const moved = before.map((x, i) => Math.abs(after[i] - x)).reduce((a, b) => Math.max(a, b), 0);
+        const numberMoved = numberBefore - number();
+        wrap.scrollLeft = 0;
+        return { labels: before.length, scrolled, moved, numberMoved };
+      });
+      if (!sticky) {
+        failures.push('390px: no table 三 (data-table=申请) in the page');
+      } else {
+        console.log(`390px: table 三 scrolled ${sticky.scrolled}px sideways: its ${sticky.labels} label cells moved at most `
+          + `${sticky.moved.toFixed(1)}px, its first number ${sticky.numberMoved.toFixed(1)}px`);
+        if (sticky.scrolled < 20) {
+          failures.push(`390px: table 三 scrolls only ${sticky.scrolled}px sideways`);
+        }
+        if (sticky.moved > 1.5) {
+          failures.push(`390px: a label cell of table 三 moved ${sticky.moved.toFixed(1)}px when the table scrolled; the label columns must stay`);
+        }
+        if (sticky.numberMoved < sticky.scrolled - 1.5) {
+          failures.push(`390px: the numbers of table 三 moved ${sticky.numberMoved.toFixed(1)}px of ${sticky.scrolled}px scrolled`);
+        }
+      }
+    }
     const three = await tab.$('table[data-table=申请]');
     if (width === 390 && three) {
-      await three.evaluate((table) => table.closest('.table-wrap').scrollIntoView({ block: 'start' }));
+      // the screenshot shows table 三 scrolled to its last columns, its labels still beside them
+      await three.evaluate((table) => {
+        const wrap = table.closest('.table-wrap');
+        wrap.scrollIntoView({ block: 'start' });
+        wrap.scrollLeft = wrap.scrollWidth;
+      });
       await tab.screenshot({ path: path.join(outDir, `phone-${width}.png`) });
     } else {
       await tab.screenshot({ path: path.join(outDir, `desktop-${width}.png`) });

@@ -152,6 +152,12 @@ public final class DocxRenderer implements DocumentRenderer {
 		case "p" -> {
 			if (element.hasClass("caption")) {
 				font(paragraph(doc, ParagraphAlignment.CENTER, 0).createRun(), HEI_FONT, 12).setText(element.text());
+			} else if (element.hasClass("table-note")) {
+				// the reason the author gave for an accepted warning, under its table
+				XWPFParagraph note = doc.createParagraph();
+				note.setAlignment(ParagraphAlignment.BOTH);
+				note.setSpacingBetween(20, org.apache.poi.xwpf.usermodel.LineSpacingRule.EXACT);
+				font(note.createRun(), FANG_FONT, 12).setText(element.text());
 			} else if (!element.hasClass("downloads")) {
 				font(paragraph(doc, ParagraphAlignment.BOTH, 2).createRun(), FANG_FONT, 16).setText(element.text());
 			}
@@ -165,13 +171,75 @@ public final class DocxRenderer implements DocumentRenderer {
 		case "table" -> {
 			if (element.hasClass("form")) {
 				table(doc, element);
+			} else if (element.hasClass("figures")) {
+				figures(doc, element);
 			}
 		}
+		case "figure" -> chart(doc, element);
 		default -> {
 			for (Element child : element.children()) {
 				block(doc, child);
 			}
 		}
+		}
+	}
+
+	/** The figures at a glance (数说年报): their caption, then a Word table of name, value (and change), its header repeated. */
+	private void figures(XWPFDocument doc, Element html) {
+		Element caption = html.selectFirst("> caption");
+		if (caption != null) {
+			XWPFParagraph line = paragraph(doc, ParagraphAlignment.CENTER, 0);
+			line.setKeepNext(true);
+			font(line.createRun(), HEI_FONT, 12).setText(caption.text());
+		}
+		List<Element> rows = new ArrayList<>(html.select("> thead > tr"));
+		int headerRows = rows.size();
+		rows.addAll(html.select("> tbody > tr"));
+		int width = rows.stream().mapToInt(r -> r.children().size()).max().orElse(0);
+		if (rows.isEmpty() || width == 0) {
+			return;
+		}
+		int[] widths = new int[width];
+		widths[0] = width == 1 ? TEXT_WIDTH : TEXT_WIDTH / 2;
+		for (int c = 1; c < width; c++) {
+			widths[c] = (TEXT_WIDTH - widths[0]) / (width - 1);
+		}
+		XWPFTable table = doc.createTable();
+		table.setTableAlignment(TableRowAlign.CENTER);
+		for (int r = 0; r < rows.size(); r++) {
+			XWPFTableRow row = table.insertNewTableRow(r + 1);
+			row.setCantSplitRow(true);
+			if (r < headerRows) {
+				row.setRepeatHeader(true);
+			}
+			List<Element> cells = rows.get(r).children();
+			for (int c = 0; c < width; c++) {
+				Element cell = c < cells.size() ? cells.get(c) : null;
+				cell(row, widths[c], 1, null, cell, r < headerRows, c == 0 && r >= headerRows);
+			}
+		}
+		table.removeRow(0);
+		XWPFParagraph after = doc.createParagraph();
+		after.setSpacingBetween(12, org.apache.poi.xwpf.usermodel.LineSpacingRule.EXACT);
+	}
+
+	/**
+	 * A chart of the figures (an SVG in the web page, which Word cannot take from it): its title and
+	 * its caption, which gives every bar's value as text.
+	 */
+	private static void chart(XWPFDocument doc, Element figure) {
+		Element title = figure.selectFirst("svg > text");
+		if (title != null) {
+			XWPFParagraph line = paragraph(doc, ParagraphAlignment.CENTER, 0);
+			line.setKeepNext(true);
+			font(line.createRun(), HEI_FONT, 12).setText(title.text());
+		}
+		Element caption = figure.selectFirst("figcaption");
+		if (caption != null) {
+			XWPFParagraph p = doc.createParagraph();
+			p.setAlignment(ParagraphAlignment.BOTH);
+			p.setSpacingBetween(20, org.apache.poi.xwpf.usermodel.LineSpacingRule.EXACT);
+			font(p.createRun(), FANG_FONT, 12).setText(caption.text());
 		}
 	}
 

@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -24,8 +25,9 @@ import org.apache.pdfbox.io.RandomAccessReadBufferedFile;
 /**
  * Finds the fonts of the {@link FontRole}s: in the folder the author names (--fonts), then in the
  * usual font folders of Linux, Windows and macOS. Only TrueType outlines (glyf) are taken, because
- * they are what PDFBox embeds. Folders are searched once per JVM; parsed fonts are kept per thread,
- * because a PDFBox font is not meant to be shared between threads.
+ * they are what PDFBox embeds. Folders are searched once per JVM; which characters each face
+ * covers is found once per JVM and shared ({@link Parsed}); the fonts documents are rendered with
+ * are parsed per thread ({@link #load}), because a PDFBox font is not meant to be shared between threads.
  */
 public final class Fonts {
 
@@ -68,17 +70,56 @@ public final class Fonts {
 
 	private static final Map<List<Path>, Map<String, Path>> INDEX = new ConcurrentHashMap<>();
 	private static final Map<List<Path>, Resolved> RESOLVED = new ConcurrentHashMap<>();
+	private static final Map<String, Parsed> PARSED = new ConcurrentHashMap<>();
+
+	/** What is shared of a face, once per JVM: the code points it has a glyph for (immutable, read without a lock). */
+	static final class Parsed {
+		private final BitSet covered;
+
+		Parsed(TrueTypeFont font) throws IOException {
+			this.covered = new BitSet();
+			CmapLookup cmap = font.getUnicodeCmapLookup(false);
+			if (cmap != null) {
+				for (int cp = 0; cp <= LAST_CODE_POINT; cp++) {
+					if (cmap.getGlyphId(cp) > 0) {
+						covered.set(cp);
+					}
+				}
+			}
+		}
+
+		boolean covers(int codePoint) {
+			return codePoint >= 0 && codePoint <= LAST_CODE_POINT && covered.get(codePoint);
+		}
+	}
+
+	/**
+	 * The parsed fonts a thread renders with. A PDFBox font reads its file through one cursor and
+	 * PDFBox subsets it when the document is saved, so a thread keeps its own (measured: one shared
+	 * font cut down per document under a lock took about 1.6 times the CPU of this).
+	 */
 	private static final ThreadLocal<Map<String, TrueTypeFont>> LOADED = ThreadLocal.withInitial(HashMap::new);
-	private static final ThreadLocal<Map<String, CmapLookup>> CMAPS = ThreadLocal.withInitial(HashMap::new);
+
+	/** Code points above this (the supplementary ideographic plane's end) are not looked up. */
+	private static final int LAST_CODE_POINT = 0x2FFFF;
 
 	private Fonts() {
 	}
+
+	/**
+	 * Set to {@code false}, only the given folder is searched: not GPR_FONTS nor the machine's font
+	 * folders (a build that must give the same PDF on every machine, or a test of a machine without fonts).
+	 */
+	public static final String SYSTEM_PROPERTY = "gpr.fonts.system";
 
 	/** The folders searched, in order: the given one first (may be null). */
 	public static List<Path> folders(Path first) {
 		List<Path> folders = new ArrayList<>();
 		if (first != null) {
 			folders.add(first);
+		}
+		if ("false".equalsIgnoreCase(System.getProperty(SYSTEM_PROPERTY))) {
+			return folders;
 		}
 		String env = System.getenv("GPR_FONTS");
 		if (env != null && !env.isBlank()) {
@@ -118,7 +159,7 @@ public final class Fonts {
 				}
 				Face face = new Face(role, file, candidate.family());
 				try {
-					load(face);
+					parsed(face);
 				} catch (IOException | RuntimeException e) {
 					continue; // not a TrueType font PDFBox can read: try the next
 				}
@@ -153,15 +194,31 @@ public final class Fonts {
 		return index;
 	}
 
-	/** The parsed face (kept for the thread); only TrueType outlines are accepted. */
-	public static TrueTypeFont load(Face face) throws IOException {
+	/** The face, parsed once per JVM; only TrueType outlines are accepted. */
+	static Parsed parsed(Face face) throws IOException {
 		String key = face.file() + "#" + face.family();
-		Map<String, TrueTypeFont> loaded = LOADED.get();
-		TrueTypeFont font = loaded.get(key);
-		if (font != null) {
-			return font;
+		Parsed parsed = PARSED.get(key);
+		if (parsed != null) {
+			return parsed;
 		}
+		synchronized (PARSED) {
+			parsed = PARSED.get(key);
+			if (parsed == null) {
+				TrueTypeFont font = parse(face);
+				try {
+					parsed = new Parsed(font);
+				} finally {
+					font.close();
+				}
+				PARSED.put(key, parsed);
+			}
+			return parsed;
+		}
+	}
+
+	private static TrueTypeFont parse(Face face) throws IOException {
 		File file = face.file().toFile();
+		TrueTypeFont font;
 		if (face.family() == null) {
 			font = new TTFParser().parse(new RandomAccessReadBufferedFile(file));
 		} else {
@@ -180,23 +237,29 @@ public final class Fonts {
 			font = match[0];
 		}
 		if (!font.getTableMap().containsKey("glyf")) {
+			font.close();
 			throw new IOException("not TrueType outlines: " + file);
 		}
-		loaded.put(key, font);
+		return font;
+	}
+
+	/** The parsed face for this thread's documents (kept for the thread). */
+	public static TrueTypeFont load(Face face) throws IOException {
+		String key = face.file() + "#" + face.family();
+		Map<String, TrueTypeFont> loaded = LOADED.get();
+		TrueTypeFont font = loaded.get(key);
+		if (font == null) {
+			parsed(face); // checks that it is TrueType outlines, once per JVM
+			font = parse(face);
+			loaded.put(key, font);
+		}
 		return font;
 	}
 
 	/** Whether the face has a glyph for the code point. */
 	public static boolean covers(Face face, int codePoint) {
 		try {
-			String key = face.file() + "#" + face.family();
-			Map<String, CmapLookup> cmaps = CMAPS.get();
-			CmapLookup cmap = cmaps.get(key);
-			if (cmap == null) {
-				cmap = load(face).getUnicodeCmapLookup(false);
-				cmaps.put(key, cmap);
-			}
-			return cmap != null && cmap.getGlyphId(codePoint) > 0;
+			return parsed(face).covers(codePoint);
 		} catch (IOException | RuntimeException e) {
 			return false;
 		}

@@ -38,6 +38,7 @@ final class PdfPage {
 			caption.remove();
 			table.before(line);
 		}
+		charts(page);
 		page.select("[tabindex]").removeAttr("tabindex");
 		page.select("[role]").removeAttr("role");
 		page.select("[aria-labelledby]").removeAttr("aria-labelledby");
@@ -47,6 +48,59 @@ final class PdfPage {
 			if (heading != null) {
 				bookmarks.appendElement("bookmark").attr("name", heading.text()).attr("href", "#" + section.id());
 			}
+		}
+	}
+
+	/**
+	 * The figures' charts (数说年报, SVG in the web page, which openhtmltopdf does not draw) as tables
+	 * of bars: the chart's title, then per bar its label, a filled box as long as the SVG's bar
+	 * (relative to the longest) and its value, all vector drawing and text in the PDF.
+	 */
+	static void charts(Document page) {
+		for (Element svg : page.select("figure.chart > svg")) {
+			Element title = svg.selectFirst("> text");
+			List<Element> groups = svg.select("> g");
+			double longest = 0;
+			for (Element g : groups) {
+				Element rect = g.selectFirst("rect");
+				if (rect != null) {
+					longest = Math.max(longest, number(rect.attr("width")));
+				}
+			}
+			Element chart = new Element("table").addClass("chart");
+			if (title != null) {
+				svg.before(new Element("p").addClass("chart-title").text(title.text()));
+			}
+			Element body = chart.appendElement("tbody");
+			for (Element g : groups) {
+				List<Element> texts = g.select("text");
+				Element rect = g.selectFirst("rect");
+				Element row = body.appendElement("tr");
+				row.appendElement("th").attr("scope", "row").text(texts.isEmpty() ? "" : texts.get(0).text());
+				Element cell = row.appendElement("td");
+				String value = texts.size() > 1 ? texts.get(1).text() : "";
+				if (rect != null && longest > 0) {
+					double share = number(rect.attr("width")) / longest;
+					cell.appendElement("span").addClass("bar")
+							.attr("style", String.format(java.util.Locale.ROOT, "width: %.1fmm", Math.max(0.3, share * BAR_MM)));
+					cell.appendText(" " + value);
+				} else {
+					cell.text(value);
+				}
+			}
+			svg.before(chart);
+			svg.remove();
+		}
+	}
+
+	/** The length of the longest bar of a chart in the PDF. */
+	private static final double BAR_MM = 90;
+
+	private static double number(String text) {
+		try {
+			return Double.parseDouble(text.trim());
+		} catch (NumberFormatException e) {
+			return 0;
 		}
 	}
 
@@ -105,6 +159,20 @@ final class PdfPage {
 				table.form col.g { width: 14mm; }
 				.block table.form col.v { width: 22%%; }
 				.visually-hidden { display: none; }
+				p.table-note { font-size: 12pt; line-height: 20pt; text-indent: 0; margin: 0 0 8pt 0; }
+				section.figures { display: block; }
+				table.figures { border-collapse: collapse; width: 100%%; font-size: 10.5pt; line-height: 15pt; margin: 4pt 0 12pt 0; }
+				table.figures caption { font-family: %3$s; font-size: 12pt; line-height: 20pt; margin: 8pt 0 2pt 0; }
+				table.figures th, table.figures td { border: 0.75pt solid #000; padding: 2pt 3pt; text-align: left; }
+				table.figures td { text-align: center; }
+				table.figures tr, table.chart tr { page-break-inside: avoid; }
+				figure.chart { display: block; margin: 6pt 0 12pt 0; page-break-inside: avoid; }
+				p.chart-title { font-family: %3$s; font-size: 12pt; line-height: 20pt; text-indent: 0; text-align: center; }
+				table.chart { border-collapse: collapse; font-size: 10.5pt; line-height: 14pt; }
+				table.chart th { text-align: right; padding: 1pt 4pt 1pt 0; border-right: 0.75pt solid #000; }
+				table.chart td { text-align: left; padding: 1pt 0 1pt 0; }
+				table.chart span.bar { display: inline-block; height: 9pt; background-color: #555555; }
+				figure.chart figcaption { display: block; font-size: 10.5pt; line-height: 15pt; text-indent: 0; margin-top: 2pt; }
 				""".formatted(fang, families(FontRole.TITLE, fonts), families(FontRole.HEI, fonts),
 				families(FontRole.KAI, fonts));
 	}

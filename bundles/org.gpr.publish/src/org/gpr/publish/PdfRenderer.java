@@ -56,7 +56,8 @@ public final class PdfRenderer implements DocumentRenderer {
 		}
 		Document page = Jsoup.parse(input.html());
 		PdfPage.prepare(page, input.report(), fonts);
-		for (String missing : missingGlyphs(page, fonts)) {
+		Set<Integer> text = textCodePoints(page);
+		for (String missing : missingGlyphs(text, fonts)) {
 			input.warnings().accept(missing);
 		}
 		org.w3c.dom.Document dom = W3CDom.convert(page);
@@ -108,19 +109,30 @@ public final class PdfRenderer implements DocumentRenderer {
 		}
 	}
 
-	/** A warning for each character of the page that no font has, naming it. */
-	static List<String> missingGlyphs(Document page, Fonts.Resolved fonts) {
-		Set<Integer> missing = new TreeSet<>();
+	/** The code points of the page's title, text and bookmarks. */
+	static Set<Integer> textCodePoints(Document page) {
 		StringBuilder text = new StringBuilder(page.title()).append(page.body().text());
 		for (Element bookmark : page.select("bookmark")) {
 			text.append(bookmark.attr("name"));
 		}
-		text.codePoints().distinct().forEach(cp -> {
+		Set<Integer> codePoints = new TreeSet<>();
+		text.codePoints().forEach(codePoints::add);
+		return codePoints;
+	}
+
+	/** A warning for each character of the page that no font has, naming it. */
+	static List<String> missingGlyphs(Document page, Fonts.Resolved fonts) {
+		return missingGlyphs(textCodePoints(page), fonts);
+	}
+
+	private static List<String> missingGlyphs(Set<Integer> codePoints, Fonts.Resolved fonts) {
+		Set<Integer> missing = new TreeSet<>();
+		for (int cp : codePoints) {
 			if (!Character.isWhitespace(cp) && !Character.isSpaceChar(cp) && !Character.isISOControl(cp)
 					&& !Fonts.covered(fonts, cp)) {
 				missing.add(cp);
 			}
-		});
+		}
 		List<String> warnings = new ArrayList<>();
 		for (int cp : missing) {
 			warnings.add(PublishMessages.get("pdf.missingGlyph", new String(Character.toChars(cp)),

@@ -2,6 +2,9 @@ package org.gpr.generator;
 
 import java.io.ByteArrayInputStream;
 import java.util.Map;
+import java.util.function.Consumer;
+
+import org.apache.log4j.Logger;
 
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.xtext.generator.AbstractGenerator;
@@ -19,9 +22,13 @@ import com.google.inject.Inject;
  * produce the same files. Formats generate nothing; neither does a report with errors. The HTML
  * ends with the figures at a glance (数说年报) when the {@link GprGeneratorContext} asks for them
  * (the Eclipse builder: the project's {@code figures} setting) or, with Xtext's own context (the
- * xtext-maven-plugin), when the system property {@code gpr.figures} is true.
+ * xtext-maven-plugin), when the system property {@code gpr.figures} is true. What the author should
+ * know of the outputs (a character no font has) goes to the {@link GprGeneratorContext}'s warnings
+ * (the Eclipse builder's markers) or else to the log as a warning (the Maven plugin's build log).
  */
 public class GprGenerator extends AbstractGenerator {
+
+	private static final Logger LOG = Logger.getLogger(GprGenerator.class);
 
 	@Inject
 	private ReportRenderer renderer;
@@ -36,8 +43,13 @@ public class GprGenerator extends AbstractGenerator {
 		}
 		String base = ReportRenderer.baseName(resource.getURI().lastSegment() == null ? "report"
 				: org.eclipse.emf.common.util.URI.decode(resource.getURI().lastSegment()));
+		String name = resource.getURI().lastSegment() == null ? base
+				: org.eclipse.emf.common.util.URI.decode(resource.getURI().lastSegment());
+		Consumer<String> warnings = context instanceof GprGeneratorContext gpr && gpr.warnings() != null
+				? gpr.warnings()
+				: warning -> LOG.warn(name + ": " + warning);
 		for (Map.Entry<String, byte[]> file : renderer.render(report, base, OutputKind.available(),
-				GprGeneratorContext.figures(context)).entrySet()) {
+				GprGeneratorContext.figures(context), warnings).entrySet()) {
 			fsa.generateFile(file.getKey(), new ByteArrayInputStream(file.getValue()));
 		}
 	}

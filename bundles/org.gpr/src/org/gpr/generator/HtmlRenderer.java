@@ -91,6 +91,16 @@ public final class HtmlRenderer {
 			  table.form thead th[scope=col], table.form td { min-width: 3.4em; }
 			  .block table.form tbody th[scope=row] { min-width: 7em; }
 			}
+			@media screen and (max-width: 640px) {
+			  /* the label columns stay while the numbers scroll under them: each label cell is fixed at the
+			     left edge of its column (the columns are 4.5em, 4.5em, then the row labels) */
+			  table.form tbody th, table.form thead th.corner { position: sticky; z-index: 1; background: #fff;
+			    background-clip: padding-box; }
+			  table.form thead th.corner { left: 0; background: var(--head); z-index: 2; }
+			  table.form tbody th.l0 { left: 0; }
+			  table.form tbody th.l1 { left: 4.5em; }
+			  table.form tbody th.l2 { left: 9em; }
+			}
 			@page { size: A4; margin: 25mm 20mm 22mm; }
 			@media print {
 			  body { font-size: 12pt; line-height: 1.6; }
@@ -268,12 +278,13 @@ public final class HtmlRenderer {
 			for (TableLayout.Cell cell : layout.getBody().get(r)) {
 				switch (cell.kind()) {
 				case ROW_GROUP -> {
-					out.append("<th scope=\"rowgroup\" class=\"group\"");
+					// l0, l1, l2: the label column the cell starts in (a phone keeps the label columns in place)
+					out.append("<th scope=\"rowgroup\" class=\"group l").append(cell.column()).append('"');
 					spans(cell);
 					out.append(">").append(html(cell.text())).append("</th>");
 				}
 				case ROW -> {
-					out.append("<th scope=\"row\"");
+					out.append("<th scope=\"row\" class=\"l").append(cell.column()).append('"');
 					spans(cell);
 					out.append(">").append(html(cell.text())).append("</th>");
 				}

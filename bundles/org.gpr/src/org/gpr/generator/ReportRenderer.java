@@ -142,7 +142,7 @@ public class ReportRenderer {
 				continue;
 			}
 			if (page == null) {
-				page = new HtmlRenderer(report, format, data, evaluation.getPrevious()).render();
+				page = new HtmlRenderer(report, format, data, evaluation.getPrevious(), figures).render();
 			}
 			files.put(baseName + "." + kind.id(), plugged.render(new DocumentRenderer.Input(report, format, data,
 					evaluation.getPrevious(), baseName, page, fontFolder, warnings)));

@@ -39,6 +39,35 @@ class BadInputTest {
 	}
 
 	@Test
+	void aMachineWithoutAnyChineseFontGetsOneSentenceAndNoPdf() throws IOException {
+		// an empty --fonts folder, and the machine's font folders out of reach (gpr.fonts.system=false)
+		Path fonts = Files.createTempDirectory("gpr-no-fonts");
+		Path out = Files.createTempDirectory("gpr-no-fonts-out").resolve("out");
+		String saved = System.getProperty(org.gpr.publish.Fonts.SYSTEM_PROPERTY);
+		System.setProperty(org.gpr.publish.Fonts.SYSTEM_PROPERTY, "false");
+		try {
+			Run run = Run.gpr(Run.root(), "generate", "examples/customs-2020", "--out", out.toString(), "--formats", "pdf",
+					"--fonts", fonts.toString());
+			assertEquals(Main.USAGE, run.exit, run.toString());
+			assertEquals(1, run.err.strip().lines().count(), run.toString());
+			assertTrue(run.err.contains("找不到可嵌入 PDF 的中文 TrueType 字体"), run.toString());
+			assertFalse(Files.exists(out.resolve("customs-2020.pdf")), "no PDF");
+			if (Files.isDirectory(out)) {
+				try (Stream<Path> list = Files.list(out)) {
+					assertFalse(list.anyMatch(p -> p.getFileName().toString().endsWith(".pdf")
+							|| p.getFileName().toString().startsWith(".gpr-")), "nothing half-written");
+				}
+			}
+		} finally {
+			if (saved == null) {
+				System.clearProperty(org.gpr.publish.Fonts.SYSTEM_PROPERTY);
+			} else {
+				System.setProperty(org.gpr.publish.Fonts.SYSTEM_PROPERTY, saved);
+			}
+		}
+	}
+
+	@Test
 	void fontsMustBeFollowedByAFolder() throws IOException {
 		Path out = Files.createTempDirectory("gpr-fonts-value").resolve("out");
 		Run run = Run.gpr(Run.root(), "generate", "examples/customs-2020", "--out", out.toString(), "--fonts");

@@ -308,6 +308,29 @@ class GprUiTest {
 	}
 
 	@Test
+	void aCharacterNoFontHasIsAWarningMarkerOnTheReportUntilItIsGone() throws Exception {
+		// U+100000 is a private use character of plane 16: no font has it; the builder's PDF says so
+		String odd = original.replaceFirst("paragraph \"2019年", "paragraph \"\uDBC0\uDC00 2019年");
+		assertTrue(!odd.equals(original), "the report has the paragraph the test changes");
+		Ui.write(project, "customs-2020.gpr", odd);
+		Ui.waitUntil("a warning marker naming U+100000", 120_000, () -> glyphMarkers().size() == 1);
+		IMarker marker = glyphMarkers().get(0);
+		assertEquals(IMarker.SEVERITY_WARNING, marker.getAttribute(IMarker.SEVERITY, -1));
+		assertTrue(marker.getAttribute(IMarker.MESSAGE, "").contains("U+100000"), marker.getAttribute(IMarker.MESSAGE, ""));
+		Ui.write(project, "customs-2020.gpr", original);
+		Ui.waitUntil("the warning marker to go with the character", 120_000, () -> glyphMarkers().isEmpty()
+				&& Job.getJobManager().find(ResourcesPlugin.FAMILY_AUTO_BUILD).length == 0);
+	}
+
+	private List<IMarker> glyphMarkers() {
+		try {
+			return markers(report).stream().filter(m -> m.getAttribute(IMarker.MESSAGE, "").contains("U+100000")).toList();
+		} catch (CoreException e) {
+			return List.of();
+		}
+	}
+
+	@Test
 	void nextYearsReportIsCheckedWhenLastYearsChanges() throws Exception {
 		// 2021: 结转 is 2020's 结转下年 (0), the rest adds up
 		// (the title and the statistics period name the year too: the reviewer's checks read them)

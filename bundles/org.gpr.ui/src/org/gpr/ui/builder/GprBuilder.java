@@ -255,15 +255,18 @@ public class GprBuilder extends IncrementalProjectBuilder {
 		Set<IFile> now = new LinkedHashSet<>();
 		if (report && !errors) {
 			ProjectFileSystemAccess access = new ProjectFileSystemAccess(project.getFolder(OUTPUT));
+			List<String> warnings = new ArrayList<>();
 			try {
 				// the snapshot was validated with every check and has no error: the generator does
 				// not validate it again (GprGenerator validates only when no one has)
-				GprGeneratorContext context = new GprGeneratorContext().setValidated(true).setFigures(figures(project));
+				GprGeneratorContext context = new GprGeneratorContext(warnings::add).setValidated(true)
+						.setFigures(figures(project));
 				context.setCancelIndicator(() -> monitor != null && monitor.isCanceled());
 				GprUiPlugin.injector().getInstance(GeneratorDelegate.class).generate(snapshot.resource(), access, context);
 			} catch (RuntimeException | StackOverflowError e) {
 				GprUiPlugin.logOnce("generating " + file.getFullPath(), e);
 			}
+			addGenerationWarnings(file, warnings);
 			now.addAll(access.getWritten());
 		}
 		for (IFile stale : before) {
@@ -272,6 +275,21 @@ public class GprBuilder extends IncrementalProjectBuilder {
 			}
 		}
 		remember(project, file.getFullPath(), now);
+	}
+
+	/**
+	 * A warning marker on the report for each thing the generated documents lack (a character no
+	 * registered font has, named with its code point); the file's markers were just set anew, so
+	 * a fixed report loses them on its next build.
+	 */
+	static void addGenerationWarnings(IFile file, List<String> warnings) throws CoreException {
+		for (String warning : new LinkedHashSet<>(warnings)) {
+			IMarker marker = file.createMarker(MARKER);
+			marker.setAttribute(IMarker.MESSAGE, warning);
+			marker.setAttribute(IMarker.SEVERITY, IMarker.SEVERITY_WARNING);
+			marker.setAttribute(IMarker.LINE_NUMBER, 1);
+			marker.setAttribute(IMarker.LOCATION, UiMessages.get("marker.line", 1));
+		}
 	}
 
 	/** Sets the file's problem markers: the same issues, with the same messages, as the editor's annotations. */

@@ -38,6 +38,25 @@ final class Generate {
 		return out;
 	}
 
+	private static Path figures;
+
+	/** {@code gpr generate --figures} on the synthetic 2021 example (figures, their charts as bars), once per JVM. */
+	static synchronized Path figures() throws IOException {
+		if (figures == null) {
+			Locale.setDefault(Locale.SIMPLIFIED_CHINESE);
+			Path dir = ROOT.resolve("releng/org.gpr.publish.check/target/generated-figures");
+			Files.createDirectories(dir);
+			ByteArrayOutputStream err = new ByteArrayOutputStream();
+			int exit = new Main(System.out, new PrintStream(err, true, StandardCharsets.UTF_8), ROOT).run(new String[] {
+					"generate", "examples/synthetic-2021", "--out", dir.toString(), "--formats", "pdf", "--figures" });
+			if (exit != Main.OK) {
+				throw new IllegalStateException("gpr generate --figures: exit " + exit + "\n" + err.toString(StandardCharsets.UTF_8));
+			}
+			figures = dir;
+		}
+		return figures;
+	}
+
 	/** The value cells of the generated HTML's tables in document order (blank ones left out). */
 	static List<String> tableNumbers(Path html) throws IOException {
 		List<String> numbers = new ArrayList<>();

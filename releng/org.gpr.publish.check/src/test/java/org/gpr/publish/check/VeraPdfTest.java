@@ -67,4 +67,11 @@ class VeraPdfTest {
 		assertTrue(failures.isEmpty(), failures);
 	}
 
+	@Test
+	void theFiguresAndTheirChartsKeepPdfA2uAndPdfUa1() throws Exception {
+		Path pdf = Generate.figures().resolve("synthetic-2021.pdf");
+		String failures = failures(pdf, PDFAFlavour.PDFA_2_U) + failures(pdf, PDFAFlavour.PDFUA_1);
+		assertTrue(failures.isEmpty(), failures);
+	}
+
 }
