@@ -42,6 +42,10 @@ class LabelMatcherTest {
 	void sections() {
 		assertTrue(LabelMatcher.isSection("五、政府信息公开工作存在的主要问题及改进情况", "五、存在的主要问题及改进情况"));
 		assertTrue(LabelMatcher.isSection("  四、政府信息公开行政复议、行政诉讼情况", "四、政府信息公开行政复议、行政诉讼情况"));
+		// 平潭综合实验区行政审批局2025 (resources/corpus/pingtan-xzspj-2025.html) joins the two with 与
+		assertTrue(LabelMatcher.isSection("四、政府信息公开行政复议与行政诉讼情况", "四、政府信息公开行政复议、行政诉讼情况"));
+		assertTrue(LabelMatcher.isSection("五、存在的主要问题和改进情况", "五、存在的主要问题及改进情况"));
+		assertFalse(LabelMatcher.isSection("四、政府信息公开行政复议与行政诉讼情况", "五、存在的主要问题及改进情况"));
 		assertFalse(LabelMatcher.isSection("（一）总体情况", "一、总体情况"));
 		assertTrue(LabelMatcher.isFragmentOf("相比上年增/", List.of("相比上年增/减")));
 		assertTrue(LabelMatcher.isFragmentOf("采购总金额万元", List.of("采购总金额")));

@@ -190,9 +190,15 @@ public final class LabelMatcher {
 		if (po.isEmpty() || !po.equals(oo)) {
 			return false;
 		}
-		String pc = core(p);
-		String oc = core(o);
+		// a heading joins its parts with 、, 与, 和 or 及 ("四、政府信息公开行政复议与行政诉讼情况" on a
+		// real page): the joining word is no part of what the heading names
+		String pc = withoutConjunctions(core(p));
+		String oc = withoutConjunctions(core(o));
 		return !pc.isEmpty() && (pc.contains(oc) || oc.contains(pc));
+	}
+
+	private static String withoutConjunctions(String core) {
+		return core.replace("与", "").replace("和", "").replace("及", "");
 	}
 
 	/** Whether a fragment of a header (a line of a scrape, a header cell) is part of one of the texts. */
