@@ -21,12 +21,8 @@ import java.util.zip.ZipOutputStream;
 
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.PDPage;
-import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.encryption.AccessPermission;
 import org.apache.pdfbox.pdmodel.encryption.StandardProtectionPolicy;
-import org.apache.pdfbox.pdmodel.font.PDType1Font;
-import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 import org.eclipse.xtext.testing.InjectWith;
 import org.eclipse.xtext.testing.extensions.InjectionExtension;
 import org.gpr.cli.Main;
@@ -72,24 +68,6 @@ class AuditBadInputTest {
 				dir).run(args);
 	}
 
-	private Path pdf(Path file, int pages, String text) throws IOException {
-		try (PDDocument document = new PDDocument()) {
-			for (int i = 0; i < pages; i++) {
-				PDPage page = new PDPage();
-				document.addPage(page);
-				try (PDPageContentStream content = new PDPageContentStream(document, page)) {
-					content.beginText();
-					content.setFont(new PDType1Font(Standard14Fonts.FontName.HELVETICA), 12);
-					content.newLineAtOffset(72, 700);
-					content.showText(text);
-					content.endText();
-				}
-			}
-			document.save(file.toFile());
-		}
-		return file;
-	}
-
 	/** The real blank 2021 template saved as .doc by LibreOffice, or null when either is missing. */
 	private Path oldDoc(Path in) throws IOException, InterruptedException {
 		Path template = DocumentImportTest.corpusOrNull("template-2021-blank.docx");
@@ -123,13 +101,13 @@ class AuditBadInputTest {
 		Files.copy(GprTestSupport.root().resolve("bundles/org.gpr.tests/resources/narrative/shanghai-2019.html"),
 				in.resolve("shanghai-2019.html"));
 		Files.write(in.resolve("corrupt.pdf"), "%PDF-1.7\n1 0 obj << /Type /Catalog >>\ngarbage".getBytes(StandardCharsets.ISO_8859_1));
-		Path locked = pdf(in.resolve("locked.pdf"), 1, "Annual report");
+		Path locked = DocumentImportTest.writePdf(in.resolve("locked.pdf"), 1, "Annual report");
 		try (PDDocument document = Loader.loadPDF(Files.readAllBytes(locked))) {
 			document.protect(new StandardProtectionPolicy("owner", "user-secret", new AccessPermission()));
 			document.save(locked.toFile());
 		}
-		pdf(in.resolve("long.pdf"), 300, "page");
-		pdf(in.resolve("notice.pdf"), 1, "Notice on the spring tree planting");
+		DocumentImportTest.writePdf(in.resolve("long.pdf"), 300, "page");
+		DocumentImportTest.writePdf(in.resolve("notice.pdf"), 1, "Notice on the spring tree planting");
 		Files.write(in.resolve("corrupt.docx"), "PK\u0003\u0004 this is not a zip".getBytes(StandardCharsets.ISO_8859_1));
 		ByteArrayOutputStream bomb = new ByteArrayOutputStream();
 		try (ZipOutputStream zip = new ZipOutputStream(bomb)) {

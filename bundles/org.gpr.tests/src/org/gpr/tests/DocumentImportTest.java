@@ -231,7 +231,11 @@ class DocumentImportTest {
 	}
 
 	private Path pdf(String name, int pages, String text) throws IOException {
-		Path file = dir.resolve(name);
+		return writePdf(dir.resolve(name), pages, text);
+	}
+
+	/** Writes a PDF of {@code pages} pages, each showing {@code text} (no text layer when it is null). */
+	static Path writePdf(Path file, int pages, String text) throws IOException {
 		try (PDDocument document = new PDDocument()) {
 			for (int i = 0; i < pages; i++) {
 				PDPage page = new PDPage();
