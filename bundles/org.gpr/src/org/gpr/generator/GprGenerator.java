@@ -41,14 +41,10 @@ public class GprGenerator extends AbstractGenerator {
 				|| (GprGeneratorContext.needsValidation(context) && renderer.hasErrors(resource))) {
 			return;
 		}
-		String base = ReportRenderer.baseName(resource.getURI().lastSegment() == null ? "report"
-				: org.eclipse.emf.common.util.URI.decode(resource.getURI().lastSegment()));
-		String name = resource.getURI().lastSegment() == null ? base
+		String name = resource.getURI().lastSegment() == null ? "report"
 				: org.eclipse.emf.common.util.URI.decode(resource.getURI().lastSegment());
-		Consumer<String> warnings = context instanceof GprGeneratorContext gpr && gpr.warnings() != null
-				? gpr.warnings()
-				: warning -> LOG.warn(name + ": " + warning);
-		for (Map.Entry<String, byte[]> file : renderer.render(report, base, OutputKind.available(),
+		Consumer<String> warnings = GprGeneratorContext.warnings(context, warning -> LOG.warn(name + ": " + warning));
+		for (Map.Entry<String, byte[]> file : renderer.render(report, ReportRenderer.baseName(name), OutputKind.available(),
 				GprGeneratorContext.figures(context), warnings).entrySet()) {
 			fsa.generateFile(file.getKey(), new ByteArrayInputStream(file.getValue()));
 		}

@@ -69,6 +69,11 @@ public class GprGeneratorContext extends GeneratorContext {
 		return !(context instanceof GprGeneratorContext gpr && gpr.isValidated());
 	}
 
+	/** Where the output warnings go: the context's sink, else {@code otherwise} (the generator's log). */
+	static Consumer<String> warnings(IGeneratorContext context, Consumer<String> otherwise) {
+		return context instanceof GprGeneratorContext gpr && gpr.warnings() != null ? gpr.warnings() : otherwise;
+	}
+
 	/** Whether the figures are asked for: by the context, else by the system property. */
 	static boolean figures(IGeneratorContext context) {
 		if (context instanceof GprGeneratorContext gpr) {
