@@ -56,11 +56,11 @@ java -Xmx1g -jar "$launcher" -nosplash -consoleLog -console -data "$work/workspa
 ide=$!
 exec 3> "$work/console"
 for _ in $(seq 1 240); do
-	grep -Eq "^(g!|osgi>)" "$work/ide.out" && break
+	grep -Eq "(^|[[:space:]])(g!|osgi>)( |$)" "$work/ide.out" && break
 	kill -0 "$ide" 2>/dev/null || fail "the IDE exited early:" "$work/ide.out"
 	sleep 0.5
 done
-grep -Eq "^(g!|osgi>)" "$work/ide.out" || fail "the OSGi console did not come up:" "$work/ide.out"
+grep -Eq "(^|[[:space:]])(g!|osgi>)( |$)" "$work/ide.out" || fail "the OSGi console did not come up:" "$work/ide.out"
 sleep "${WAIT:-20}" # let the workbench come up
 for bundle in org.gpr org.gpr.ide org.gpr.ui; do
 	echo "equinox:start $bundle" >&3
