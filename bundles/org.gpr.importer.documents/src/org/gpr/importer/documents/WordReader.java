@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Locale;
 
 import org.apache.poi.openxml4j.util.ZipSecureFile;
+import org.apache.poi.poifs.filesystem.DirectoryNode;
+import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 import org.apache.poi.xwpf.usermodel.IBodyElement;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
@@ -24,12 +26,14 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTrPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STMerge;
 
 /**
- * Reads a Word document ({@code .docx}) with Apache POI XWPF: paragraphs become lines, tables the
+ * Reads a Word document ({@code .docx}, and {@code .doc} through {@link OldWordReader}) with Apache POI XWPF: paragraphs become lines, tables the
  * grid model the HTML reader builds — horizontal spans ({@code gridSpan}, legacy {@code hMerge}),
  * vertical merges ({@code vMerge}, where a merge without a value continues the cell above) and
  * the cells a row skips ({@code gridBefore}/{@code gridAfter}). A place is a paragraph, or a table
  * and its row. The unpacked size and the compression ratio are bounded (POI's {@link ZipSecureFile}),
- * so a zip bomb is refused; an old {@code .doc} and an encrypted document get one sentence.
+ * so a zip bomb is refused; an encrypted document gets one sentence. An old {@code .doc} (an OLE2
+ * container with a {@code WordDocument} stream, whatever the file is named) is read by
+ * {@link OldWordReader} into the same model.
  */
 public final class WordReader implements DocumentReader {
 
@@ -60,9 +64,8 @@ public final class WordReader implements DocumentReader {
 		boolean ole2 = bytes.length >= 4 && (bytes[0] & 0xff) == 0xd0 && (bytes[1] & 0xff) == 0xcf
 				&& (bytes[2] & 0xff) == 0x11 && (bytes[3] & 0xff) == 0xe0;
 		if (ole2) {
-			// an encrypted .docx is an OLE2 container too; an old .doc is one by nature
-			throw new ImportException(DocumentMessages.get(display.toLowerCase(Locale.ROOT).endsWith(".doc") ? "word.doc"
-					: "word.encrypted", display));
+			// an old .doc is an OLE2 container by nature, an encrypted .docx is one too (whatever either is named)
+			return ole2(bytes, display);
 		}
 		ZipSecureFile.setMinInflateRatio(0.01);
 		ZipSecureFile.setMaxEntrySize(MAX_ENTRY);
@@ -92,6 +95,30 @@ public final class WordReader implements DocumentReader {
 			throw new ImportException(DocumentMessages.get("word.corrupt", display, message));
 		} catch (StackOverflowError | OutOfMemoryError e) {
 			throw new ImportException(DocumentMessages.get("word.tooLarge", display));
+		}
+	}
+
+	/** An OLE2 container: a Word 97–2003 document (HWPF), an encrypted Word document, or something else. */
+	private static SourceDocument ole2(byte[] bytes, String display) throws ImportException {
+		POIFSFileSystem filesystem;
+		try {
+			filesystem = new POIFSFileSystem(new ByteArrayInputStream(bytes));
+		} catch (IOException | RuntimeException e) {
+			throw new ImportException(DocumentMessages.get("word.corrupt", display, PdfReader.message(e)));
+		} catch (StackOverflowError | OutOfMemoryError e) {
+			throw new ImportException(DocumentMessages.get("word.tooLarge", display));
+		}
+		try (filesystem) {
+			DirectoryNode root = filesystem.getRoot();
+			if (root.hasEntry("EncryptionInfo") || root.hasEntry("EncryptedPackage")) {
+				throw new ImportException(DocumentMessages.get("word.encrypted", display));
+			}
+			if (!root.hasEntry("WordDocument")) {
+				throw new ImportException(DocumentMessages.get("word.notWord", display));
+			}
+			return OldWordReader.read(filesystem, display);
+		} catch (IOException e) {
+			throw new ImportException(DocumentMessages.get("word.corrupt", display, PdfReader.message(e)));
 		}
 	}
 
