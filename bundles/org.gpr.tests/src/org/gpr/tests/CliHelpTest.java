@@ -4,11 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
 import java.nio.charset.Charset;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
@@ -32,26 +29,22 @@ class CliHelpTest {
 	@TempDir
 	Path dir;
 
-	private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-	private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+	private final CliRun cli = new CliRun(() -> dir);
 
 	private Main main(Path workingDirectory) {
-		out.reset();
-		err.reset();
-		return new Main(new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8),
-				workingDirectory);
+		return cli.main(workingDirectory);
 	}
 
 	private int run(String... args) {
-		return main(dir).run(args);
+		return cli.run(args);
 	}
 
 	private String out() {
-		return out.toString(StandardCharsets.UTF_8);
+		return cli.out();
 	}
 
 	private String err() {
-		return err.toString(StandardCharsets.UTF_8);
+		return cli.err();
 	}
 
 	@Test
@@ -78,7 +71,7 @@ class CliHelpTest {
 				out());
 		assertTrue(out().contains("  audit     Import and check a folder of published reports"), out());
 		assertEquals(Main.OK, run("help", "import"), () -> err());
-		assertTrue(out().contains("Usage: gpr import [-hV] [-o=DIR] [FILE...]") && out().contains("-o, --out=DIR   The output folder"),
+		assertTrue(out().contains("Usage: gpr import [-hV] [-o=DIR] [--previous=FILE] [FILE...]") && out().contains("-o, --out=DIR   The output folder"),
 				out());
 		assertEquals(Main.USAGE, run("check", "--jsn"), () -> err());
 		assertEquals("gpr: Unknown option \"--jsn\"; did you mean \"--json\"? (see gpr check --help)\n", err());

@@ -3,10 +3,7 @@ package org.gpr.tests;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -37,8 +34,7 @@ class CorpusTest {
 	@TempDir
 	Path dir;
 
-	private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-	private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+	private final CliRun cli = new CliRun(() -> dir);
 
 	private static Path corpus() {
 		return GprTestSupport.root().resolve("bundles/org.gpr.tests/resources/corpus");
@@ -52,10 +48,7 @@ class CorpusTest {
 	}
 
 	private int run(String... args) {
-		out.reset();
-		err.reset();
-		return new Main(new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8),
-				dir).run(args);
+		return cli.run(args);
 	}
 
 	/** What an .expected file says. */
@@ -137,8 +130,8 @@ class CorpusTest {
 	void everyPublishedCellAndExactlyTheExpectedFindings(String name) throws IOException {
 		Expected expected = Expected.read(corpus().resolve(name + ".expected"));
 		Path page = corpus().resolve(name + ".html");
-		assertEquals(Main.OK, run("import", page.toString(), "--out", "out"), err.toString(StandardCharsets.UTF_8));
-		List<String> warnings = err.toString(StandardCharsets.UTF_8).lines().filter(l -> l.contains(": warning: ")).toList();
+		assertEquals(Main.OK, run("import", page.toString(), "--out", "out"), cli.err());
+		List<String> warnings = cli.err().lines().filter(l -> l.contains(": warning: ")).toList();
 		exactly(expected.imports(), warnings, name + " import");
 
 		String text = GprTestSupport.read(dir.resolve("out").resolve(name + ".gpr"));
@@ -150,7 +143,7 @@ class CorpusTest {
 		}
 
 		int status = run("check", "out");
-		List<String> diagnostics = out.toString(StandardCharsets.UTF_8).lines()
+		List<String> diagnostics = cli.out().lines()
 				.filter(l -> l.matches(".*:\\d+:\\d+: (error|warning|info): .*")).toList();
 		exactly(expected.checks(), diagnostics, name + " check");
 		boolean errors = diagnostics.stream().anyMatch(l -> l.contains(": error: "));

@@ -4,10 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -46,6 +43,8 @@ class CrossYearTest {
 
 	@TempDir
 	Path dir;
+
+	private final CliRun cli = new CliRun(() -> dir);
 
 	/** Last year's minimal report, carrying 2 to this year in the 自然人 column. */
 	private static String lastYear() {
@@ -99,8 +98,8 @@ class CrossYearTest {
 			IssueCodes.COPIED_TABLE);
 
 	/** The lines of gpr check's output that are not about text or tables copied from last year. */
-	private static String withoutCopies(ByteArrayOutputStream out) {
-		return out.toString(StandardCharsets.UTF_8).lines()
+	private static String withoutCopies(String printed) {
+		return printed.lines()
 				.filter(line -> COPY_CODES.stream().noneMatch(code -> line.endsWith("[" + code + "]")))
 				.map(line -> line + "\n").reduce("", String::concat);
 	}
@@ -203,10 +202,8 @@ class CrossYearTest {
 		assertFalse(descriptions.createDelta(same, descriptions.getResourceDescription(last)).haveEObjectDescriptionsChanged());
 	}
 
-	private int check(Path cwd, ByteArrayOutputStream out, String... args) {
-		out.reset();
-		return new Main(new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(new ByteArrayOutputStream()), cwd)
-				.run(args);
+	private int check(Path cwd, String... args) {
+		return cli.runIn(cwd, args);
 	}
 
 	@Test
@@ -216,17 +213,16 @@ class CrossYearTest {
 		Files.writeString(dir.resolve("2019/report.gpr"), lastYear().replace("    结转下年 2 0 0 0 0 0 | 2",
 				"    结转下年 0 0 0 0 0 0 | 0").replace("    新收 7 1 0 0 0 0 | 8", "    新收 5 1 0 0 0 0 | 6"));
 		Files.writeString(dir.resolve("2020/report.gpr"), thisYear("../2019/report.gpr"));
-		ByteArrayOutputStream out = new ByteArrayOutputStream();
-		assertEquals(Main.OK, check(dir, out, "check", "."));
-		assertEquals("", withoutCopies(out));
+		assertEquals(Main.OK, check(dir, "check", "."));
+		assertEquals("", withoutCopies(cli.out()));
 		Files.writeString(dir.resolve("2019/report.gpr"), lastYear());
-		assertEquals(Main.OK, check(dir, out, "check", "."));
-		String printed = out.toString(StandardCharsets.UTF_8);
+		assertEquals(Main.OK, check(dir, "check", "."));
+		String printed = cli.out();
 		assertTrue(printed.contains("2020/report.gpr:") && printed.contains(": warning: 二、上年结转政府信息公开申请数量·自然人 应为 2"), printed);
 		// only this year's file is named: the previous report is still read for the cross-year rules
-		assertEquals(Main.OK, check(dir, out, "check", "2020/report.gpr"));
-		assertTrue(out.toString(StandardCharsets.UTF_8).contains("应为 2，实际填写 0，少 2"));
-		assertEquals(Main.OK, check(dir, out, "check", "--no-warnings", "2020/report.gpr"));
-		assertEquals("", out.toString(StandardCharsets.UTF_8));
+		assertEquals(Main.OK, check(dir, "check", "2020/report.gpr"));
+		assertTrue(cli.out().contains("应为 2，实际填写 0，少 2"));
+		assertEquals(Main.OK, check(dir, "check", "--no-warnings", "2020/report.gpr"));
+		assertEquals("", cli.out());
 	}
 }

@@ -3,9 +3,7 @@ package org.gpr.tests;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -32,8 +30,7 @@ class CustomsReviewTest {
 	private Path folder;
 	private Path report;
 	private String original;
-	private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-	private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+	private final CliRun cli = new CliRun(() -> dir);
 
 	@BeforeEach
 	void copy() {
@@ -49,14 +46,11 @@ class CustomsReviewTest {
 	}
 
 	private int run(String... args) {
-		out.reset();
-		err.reset();
-		return new Main(new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8),
-				dir).run(args);
+		return cli.run(args);
 	}
 
 	private List<String> lines(String code) {
-		return out.toString(StandardCharsets.UTF_8).lines().filter(l -> l.endsWith("[org.gpr." + code + "]")).toList();
+		return cli.out().lines().filter(l -> l.endsWith("[org.gpr." + code + "]")).toList();
 	}
 
 	private static final String HEADER = "format customs2020\n";
@@ -64,7 +58,7 @@ class CustomsReviewTest {
 	@Test
 	void theExampleItselfIsClean() {
 		assertEquals(Main.OK, run("check", "customs-2020"));
-		assertEquals("", out.toString(StandardCharsets.UTF_8));
+		assertEquals("", cli.out());
 	}
 
 	@Test
@@ -88,9 +82,9 @@ class CustomsReviewTest {
 		Files.writeString(folder.resolve("customs-2019.gpr"), lastYear, StandardCharsets.UTF_8);
 		write(HEADER, HEADER + "previous \"customs-2019.gpr\"\n");
 		assertEquals(Main.OK, run("check", "customs-2020/customs-2020.gpr"));
-		assertEquals(1, lines("copiedSection").size() > 0 ? 1 : 0, out.toString(StandardCharsets.UTF_8));
+		assertEquals(1, lines("copiedSection").size() > 0 ? 1 : 0, cli.out());
 		assertTrue(lines("copiedSection").stream().anyMatch(l -> l.contains("“一、总体情况”与上年报告的同一部分有 100% 的文字相同")),
-				out.toString(StandardCharsets.UTF_8));
+				cli.out());
 		assertTrue(lines("copiedParagraph").size() >= 10, lines("copiedParagraph").toString());
 		assertTrue(lines("copiedTable").stream().anyMatch(l -> l.contains("“收到和处理政府信息公开申请情况”与上年报告的同一表格逐格相同")),
 				lines("copiedTable").toString());
@@ -103,7 +97,7 @@ class CustomsReviewTest {
 		Files.writeString(report, original.substring(0, start) + "section 问题改进 {\n  paragraph \"无\"" + original.substring(end),
 				StandardCharsets.UTF_8);
 		assertEquals(Main.OK, run("check", "customs-2020"));
-		assertEquals(1, lines("emptySection").size(), out.toString(StandardCharsets.UTF_8));
+		assertEquals(1, lines("emptySection").size(), cli.out());
 		assertTrue(lines("emptySection").get(0).contains("“五、存在的主要问题及改进情况”“无”：这一部分应写实际内容"));
 	}
 
@@ -111,7 +105,7 @@ class CustomsReviewTest {
 	void templateLeftovers() throws IOException {
 		write("section 主动公开 {\n", "section 主动公开 {\n  paragraph \"该部分以表格形式报告。表格如下：\"\n");
 		assertEquals(Main.ERRORS, run("check", "customs-2020"));
-		assertEquals(1, lines("leftoverInstruction").size(), out.toString(StandardCharsets.UTF_8));
+		assertEquals(1, lines("leftoverInstruction").size(), cli.out());
 		assertTrue(lines("leftoverInstruction").get(0).contains(": error: 模板的说明文字“该部分以表格形式报告。表格如下：”留在了报告中：应删除"));
 	}
 
@@ -119,19 +113,19 @@ class CustomsReviewTest {
 	void powersAndAnAcceptanceWithItsNoteInTheGeneratedReport() throws IOException {
 		write(HEADER, HEADER + "body department at county\n");
 		assertEquals(Main.OK, run("check", "customs-2020"));
-		assertEquals(3, lines("bodyPower").size(), out.toString(StandardCharsets.UTF_8));
+		assertEquals(3, lines("bodyPower").size(), cli.out());
 		assertTrue(lines("bodyPower").get(0).contains("规章·本年新制作数量 为 4，但本机关是县级人民政府部门，不能制定规章"));
 		String reason = "（虚构的说明，仅用于测试）本机关的规章由上级机关制定后转发";
 		write("    规范性文件           138             138           1541\n",
 				"    规范性文件           138             138           1541\n    accept 规章权限 at 规章 \"" + reason + "\"\n");
 		assertEquals(Main.OK, run("check", "customs-2020"));
 		assertEquals(List.of(), lines("bodyPower"));
-		String printed = out.toString(StandardCharsets.UTF_8);
+		String printed = cli.out();
 		assertTrue(printed.startsWith("已说明理由的警告（不计入）：\n"), printed);
 		assertEquals(3, lines("accepted").size(), printed);
 		assertTrue(lines("accepted").get(0).contains(": accepted: 已说明：规章·本年新制作数量 为 4"), printed);
-		assertTrue(err.toString(StandardCharsets.UTF_8).contains("customs-2020/customs-2020.gpr：0 个错误，0 个警告\n"
-				+ "customs-2020/customs-2020.gpr：3 个警告已说明理由，不计入"), err.toString(StandardCharsets.UTF_8));
+		assertTrue(cli.err().contains("customs-2020/customs-2020.gpr：0 个错误，0 个警告\n"
+				+ "customs-2020/customs-2020.gpr：3 个警告已说明理由，不计入"), cli.err());
 		assertEquals(Main.OK, run("generate", "customs-2020", "--out", "out", "--formats", "html"));
 		String html = GprTestSupport.read(dir.resolve("out/customs-2020.html"));
 		int table = html.indexOf("data-table=\"第一项\"");
@@ -143,7 +137,7 @@ class CustomsReviewTest {
 	void aChangeFromLastYearInTheNarrative() throws IOException {
 		write("件,较2019年减少38.3%;", "件,较2019年\" {change(申请.新收.总计 from 292)} \";");
 		assertEquals(Main.OK, run("check", "customs-2020"));
-		assertEquals("", out.toString(StandardCharsets.UTF_8));
+		assertEquals("", cli.out());
 		assertEquals(Main.OK, run("generate", "customs-2020", "--out", "out", "--formats", "html"));
 		String html = GprTestSupport.read(dir.resolve("out/customs-2020.html"));
 		assertTrue(html.contains("2020年总署机关受理依申请公开180件,较2019年减少38.4%;"), html);

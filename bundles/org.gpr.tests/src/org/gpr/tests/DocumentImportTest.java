@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -58,8 +57,7 @@ class DocumentImportTest {
 	@TempDir
 	Path dir;
 
-	private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-	private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+	private final CliRun cli = new CliRun(() -> dir);
 
 	@BeforeAll
 	static void readers() {
@@ -69,18 +67,15 @@ class DocumentImportTest {
 	}
 
 	private int run(String... args) {
-		out.reset();
-		err.reset();
-		return new Main(new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8),
-				dir).run(args);
+		return cli.run(args);
 	}
 
 	private String err() {
-		return err.toString(StandardCharsets.UTF_8);
+		return cli.err();
 	}
 
 	private String stdout() {
-		return out.toString(StandardCharsets.UTF_8);
+		return cli.out();
 	}
 
 	/** The shared corpus of real documents: {@code ../shared/corpus} from the project or a folder above it. */
@@ -107,7 +102,7 @@ class DocumentImportTest {
 	}
 
 	/** The rows of a table of a written .gpr: "name cell cell …" per row. */
-	private static List<String> rows(String text, String table) {
+	static List<String> rows(String text, String table) {
 		String body = text.substring(text.indexOf("table " + table + " {"));
 		body = body.substring(0, body.indexOf("\n  }"));
 		List<String> rows = new ArrayList<>();
@@ -316,12 +311,15 @@ class DocumentImportTest {
 		refused(file, file + " 不是政府信息公开工作年度报告：找不到“××××年政府信息公开工作年度报告”这样的标题");
 	}
 
-	@Test
-	void theWordTemplateFilledWithSyntheticNumbersImportsWithThem() throws IOException {
-		// synthetic: the real template's tables, filled here with invented numbers (row i, column j: i + j)
-		Path file = dir.resolve("filled-2023.docx");
+	/**
+	 * Writes the real blank template with a title and its table 三 filled with synthetic numbers
+	 * (row i, column j: i + j; the 总计 column left blank) to {@code file}.
+	 *
+	 * @return the rows of table 三 as the import must write them ("cell cell …", blanks as "_")
+	 */
+	static List<String> fillTemplate(Path template, Path file) throws IOException {
 		List<String> expected = new ArrayList<>();
-		try (XWPFDocument document = new XWPFDocument(Files.newInputStream(corpus("template-2021-blank.docx")))) {
+		try (XWPFDocument document = new XWPFDocument(Files.newInputStream(template))) {
 			for (XWPFParagraph paragraph : document.getParagraphs()) {
 				if (paragraph.getText().startsWith("政府信息公开工作年度报告格式模板")) {
 					paragraph.getRuns().forEach(r -> r.setText("", 0));
@@ -345,6 +343,14 @@ class DocumentImportTest {
 				document.write(stream);
 			}
 		}
+		return expected;
+	}
+
+	@Test
+	void theWordTemplateFilledWithSyntheticNumbersImportsWithThem() throws IOException {
+		// synthetic: the real template's tables, filled here with invented numbers (row i, column j: i + j)
+		Path file = dir.resolve("filled-2023.docx");
+		List<String> expected = fillTemplate(corpus("template-2021-blank.docx"), file);
 		assertEquals(Main.OK, run("import", file.toString(), "--out", "out"), err());
 		String text = GprTestSupport.read(dir.resolve("out/filled-2023.gpr"));
 		assertTrue(text.contains("report \"示例县文化局\" year 2023 format gov2021\n"), text);
@@ -389,18 +395,6 @@ class DocumentImportTest {
 		}
 		Files.write(file, bytes.toByteArray());
 		refused(file, file + " 解压后过大或压缩比异常（可能是压缩炸弹），未导入");
-	}
-
-	@Test
-	void oldDoc() throws IOException {
-		Path file = dir.resolve("report.doc");
-		byte[] ole2 = new byte[512];
-		ole2[0] = (byte) 0xd0;
-		ole2[1] = (byte) 0xcf;
-		ole2[2] = 0x11;
-		ole2[3] = (byte) 0xe0;
-		Files.write(file, ole2);
-		refused(file, file + " 是旧版 Word 文档（.doc）；请另存为 .docx 后再导入");
 	}
 
 	// --- HTML: "cut off" means cut off --------------------------------------------------------------

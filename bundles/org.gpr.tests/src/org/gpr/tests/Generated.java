@@ -1,10 +1,7 @@
 package org.gpr.tests;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -15,7 +12,6 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.gpr.cli.Main;
 
 /** Runs {@code gpr generate} for tests and reads what it wrote. */
 final class Generated {
@@ -31,11 +27,9 @@ final class Generated {
 	}
 
 	static Generated run(Path workingDirectory, String... args) {
-		ByteArrayOutputStream out = new ByteArrayOutputStream();
-		ByteArrayOutputStream err = new ByteArrayOutputStream();
-		int exit = new Main(new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8),
-				workingDirectory).run(args);
-		return new Generated(exit, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+		CliRun cli = new CliRun(() -> workingDirectory);
+		int exit = cli.run(args);
+		return new Generated(exit, cli.out(), cli.err());
 	}
 
 	@Override

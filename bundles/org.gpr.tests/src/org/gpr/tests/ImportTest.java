@@ -5,9 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -65,18 +63,14 @@ class ImportTest {
 	@Inject
 	private FormatModel formats;
 
-	private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-	private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+	private final CliRun cli = new CliRun(() -> dir);
 
 	private int run(String... args) {
-		out.reset();
-		err.reset();
-		return new Main(new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8),
-				dir).run(args);
+		return cli.run(args);
 	}
 
 	private String err() {
-		return err.toString(StandardCharsets.UTF_8);
+		return cli.err();
 	}
 
 	private static Path fixture(String name) {
@@ -153,8 +147,8 @@ class ImportTest {
 	void seedChecksCleanAndItsTablesEqualTheExample() throws IOException {
 		importFile(seed());
 		assertTrue(Files.exists(dir.resolve("out/customs-2020-report-format.gpr")), "format extension written");
-		assertEquals(Main.OK, run("check", "out"), out.toString(StandardCharsets.UTF_8));
-		assertEquals("", out.toString(StandardCharsets.UTF_8), "no errors and no warnings");
+		assertEquals(Main.OK, run("check", "out"), cli.out());
+		assertEquals("", cli.out(), "no errors and no warnings");
 
 		Report imported = load(dir.resolve("out/customs-2020-report.gpr"));
 		List<Issue> issues = support.validate(imported);
@@ -233,7 +227,7 @@ class ImportTest {
 	void hubeiPageWithAnExtraRow() throws IOException {
 		String text = importFile(fixture("hubei-2020.html"));
 		assertEquals(Main.OK, run("check", "out"));
-		assertFalse(out.toString(StandardCharsets.UTF_8).contains(": error:"), out.toString(StandardCharsets.UTF_8));
+		assertFalse(cli.out().contains(": error:"), cli.out());
 		assertTrue(text.startsWith("// 由 gpr import 从 "), text);
 		assertTrue(text.contains("report \"湖北省示例厅\" year 2020 format hubei_2020\n"), text);
 		String extension = GprTestSupport.read(dir.resolve("out/hubei-2020-format.gpr"));
@@ -282,9 +276,9 @@ class ImportTest {
 		// the fixture's page states no statistics period and covers few of the 2021 format's topics:
 		// the reviewer's warnings say so; nothing else is found
 		List<String> review = List.of(IssueCodes.PERIOD_MISSING, IssueCodes.MISSING_TOPIC);
-		assertEquals(List.of(), out.toString(StandardCharsets.UTF_8).lines()
+		assertEquals(List.of(), cli.out().lines()
 				.filter(line -> review.stream().noneMatch(code -> line.endsWith("[" + code + "]"))).toList());
-		assertTrue(out.toString(StandardCharsets.UTF_8).contains("[" + IssueCodes.PERIOD_MISSING + "]"));
+		assertTrue(cli.out().contains("[" + IssueCodes.PERIOD_MISSING + "]"));
 		Report report = load(dir.resolve("out/regulatory-2021.gpr"));
 		assertNotNull(report);
 		List<Issue> issues = support.validate(report).stream().filter(i -> !review.contains(i.getCode())).toList();
@@ -382,13 +376,13 @@ class ImportTest {
 		assertTrue(text.contains("不予公开\" {申请.不予公开.总计} \"件") && text.contains("{申请.无法提供.总计}")
 				&& text.contains("{申请.不予处理.总计}"), text);
 		assertEquals(Main.OK, run("check", "out"), err());
-		List<String> blanks = out.toString(StandardCharsets.UTF_8).lines().filter(l -> l.contains("[org.gpr.blanks")).toList();
-		assertEquals(1, blanks.size(), out.toString(StandardCharsets.UTF_8));
+		List<String> blanks = cli.out().lines().filter(l -> l.contains("[org.gpr.blanks")).toList();
+		assertEquals(1, blanks.size(), cli.out());
 		assertTrue(blanks.get(0).contains("总计列的 22 个空白由规则“总计 = 自然人 + 法人或其他组织各项”推得，按各项之和为 一、本年新收政府信息公开申请数量 292、"),
 				blanks.get(0));
 		// every cell on request
 		assertEquals(Main.OK, run("check", "--blanks", "out"), err());
-		assertTrue(out.toString(StandardCharsets.UTF_8).lines().filter(l -> l.contains("[org.gpr.blankDerived]")).count() >= 22);
+		assertTrue(cli.out().lines().filter(l -> l.contains("[org.gpr.blankDerived]")).count() >= 22);
 	}
 
 	@Test

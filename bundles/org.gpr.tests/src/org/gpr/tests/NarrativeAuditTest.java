@@ -3,9 +3,7 @@ package org.gpr.tests;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -33,18 +31,14 @@ class NarrativeAuditTest {
 	@TempDir
 	Path dir;
 
-	private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-	private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+	private final CliRun cli = new CliRun(() -> dir);
 
 	private int run(String... args) {
-		out.reset();
-		err.reset();
-		return new Main(new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8),
-				dir).run(args);
+		return cli.run(args);
 	}
 
 	private String err() {
-		return err.toString(StandardCharsets.UTF_8);
+		return cli.err();
 	}
 
 	private static Path resource(String name) {
@@ -77,15 +71,18 @@ class NarrativeAuditTest {
 				// 337/805 = 41.86 %; the text's 32.9 % is its own 265 over the 805 it states as 答复
 				f + "叙述中的百分比与表格不符：「无法提供265件，占32.9%」说 32.9%；表格为 337/805 = 41.863%，按所写的 1 位小数四舍五入为 41.9%"
 						+ "（percent(申请.无法提供.总计, 申请.总计.总计, 1)）；文中的 32.9% 是文中的 265 件除以文中“答复政府信息公开申请”的件数 805；保留原文",
-				// 复议后起诉 is blank throughout (its 总计 too): the tables do not determine it
-				f + "叙述中的“诉讼9件”无法与表格核对（复议诉讼.件数.直诉总计 + 复议诉讼.件数.复诉总计 没有数值）；保留原文",
 				// the kinds of reply as stated: 258 + 35 + 265 + 158 + 0 = 716, not the 805 answered
 				f + "叙述中的各项办理结果之和与总数不符：予以公开及部分公开 258 + 不予公开 35 + 无法提供 265 + 不予处理 158 + 其他处理 0 = 716，"
 						+ "文中“答复政府信息公开申请”为 805，少 89（表格的 申请.总计.总计 为 805）；保留原文",
 				// table 四: 复议 5 维持, 2 尚未审结 of 7; 直接起诉 8 维持, 1 尚未审结 of 9
 				f + "叙述与表格不符：" + SH_CLAIM + "说复议均获维持，表格为复议总计 7 件、结果维持 5 件、尚未审结 2 件（复议诉讼.件数.复议维持；复议诉讼.件数.复议总计）；保留原文",
-				f + "叙述与表格不符：" + SH_CLAIM + "说诉讼均获维持，表格中未经复议直接起诉的诉讼总计 9 件、结果维持 8 件、尚未审结 1 件"
-						+ "（复议诉讼.件数.直诉维持；复议诉讼.件数.直诉总计）；保留原文"),
+				// 复议后起诉 is blank throughout (its 总计 too), so the tables do not determine 诉讼9件; 直接起诉 alone
+				// contradicts 均获维持: one finding on the claim says both
+				f + "叙述与表格不符：" + SH_CLAIM + "说诉讼9件、均获维持。诉讼9件无法核对：表格没有给出复议后起诉的件数"
+						+ "（复议诉讼.件数.直诉总计 + 复议诉讼.件数.复诉总计 没有数值）；均获维持与表格不符：未经复议直接起诉的诉讼总计 9 件、结果维持 8 件、尚未审结 1 件"
+						+ "（复议诉讼.件数.直诉维持；复议诉讼.件数.直诉总计）；保留原文",
+				// no report of 2018 given: the change from last year cannot be checked, and the finding says so
+				f + "叙述中的“较去年回落12.3%”无法核对：没有给出 2018 年的报告（用 --previous 指定上年的报告）"),
 				narrative("shanghai-2019.html"), err());
 		String text = GprTestSupport.read(dir.resolve("out/shanghai-2019.gpr"));
 		// what agrees becomes a reference: 859 received, 805 answered, 18 carried over, 不予公开 35, 不予处理 158 at 19.6 %, 复议 7
@@ -94,7 +91,7 @@ class NarrativeAuditTest {
 			assertTrue(text.contains(embed), embed + "\n" + text);
 		}
 		// the imported report checks without errors: the narrative's mismatches stay as published text
-		assertEquals(Main.OK, run("check", "out"), err() + out.toString(StandardCharsets.UTF_8));
+		assertEquals(Main.OK, run("check", "out"), err() + cli.out());
 	}
 
 	@Test
@@ -157,6 +154,71 @@ class NarrativeAuditTest {
 		// 予以公开·总计 272 among them, derived from its parts
 		assertTrue(every.stream().anyMatch(l -> l.contains(",info,") && l.contains("为空白，由勾稽关系推得 272")), String.join("\n", every));
 		assertTrue(every.stream().filter(l -> l.contains("为空白，由勾稽关系推得")).count() > 100, String.join("\n", every));
+	}
+
+	/** The line import prints for the Shanghai page's 较去年回落12.3% against a 2018 report with 900 received. */
+	private static final String CHANGE_900 = "shanghai-2019.html:19: warning: 叙述与上年报告不符：“较去年回落12.3%”即 -12.3%，"
+			+ "按表格为 (859 − 900) / 900 = -4.556%，按所写的 1 位小数为 -4.6%（申请.新收.总计：本年 859，2018 年报告 900）；保留原文";
+
+	@Test
+	void importChecksAChangeFromLastYearAgainstThePublishedReportGivenWithPrevious() throws IOException {
+		String page = GprTestSupport.read(resource("shanghai-2019.html"));
+		Files.writeString(dir.resolve("shanghai-2019.html"), page);
+		// SYNTHETIC last year: the 2019 page retitled 2018 with 900 received (not the published 2018 report)
+		Files.writeString(dir.resolve("shanghai-2018-synthetic.html"), synthetic2018(page, "900"));
+		assertEquals(Main.OK, run("import", "shanghai-2019.html", "--previous", "shanghai-2018-synthetic.html", "--out", "out"), err());
+		// (859 − 900) / 900 = −4.556 %: −4.6 %, not the −12.3 % stated
+		assertEquals(List.of(CHANGE_900), err().lines().filter(l -> l.contains("较去年回落")).filter(l -> l.startsWith("shanghai-2019.html")).toList(),
+				err());
+		// last year's report is imported too, written beside, and named as this year's previous
+		assertTrue(err().contains("shanghai-2018-synthetic.html → out/shanghai-2018-synthetic.gpr："), err());
+		assertTrue(err().contains("shanghai-2019.html → out/shanghai-2019.gpr："), err());
+		String text = GprTestSupport.read(dir.resolve("out/shanghai-2019.gpr"));
+		assertTrue(text.contains("report \"上海市人民政府办公厅\" year 2019 format gov2019\nprevious \"shanghai-2018-synthetic.gpr\"\n"), text);
+		// the link resolves: check reads last year's report (no warning on the link) and finds no error
+		assertEquals(Main.OK, run("check", "out/shanghai-2019.gpr"), cli.out());
+		assertTrue(cli.out().lines().noneMatch(l -> l.contains("[org.gpr.previous")), cli.out());
+
+		// with 979 last year, (859 − 979) / 979 = −12.257 %: −12.3 % as stated, no finding
+		Files.writeString(dir.resolve("shanghai-2018-synthetic.html"), synthetic2018(page, "979"));
+		assertEquals(Main.OK, run("import", "shanghai-2019.html", "--previous", "shanghai-2018-synthetic.html", "--out", "out2"), err());
+		assertTrue(err().lines().noneMatch(l -> l.startsWith("shanghai-2019.html") && l.contains("较去年回落")), err());
+	}
+
+	@Test
+	void importChecksAChangeFromLastYearAgainstLastYearsGprReport() throws IOException {
+		String page = GprTestSupport.read(resource("shanghai-2019.html"));
+		Files.writeString(dir.resolve("shanghai-2019.html"), page);
+		Files.writeString(dir.resolve("shanghai-2018-synthetic.html"), synthetic2018(page, "900"));
+		assertEquals(Main.OK, run("import", "shanghai-2018-synthetic.html", "--out", "last"), err());
+		assertEquals(Main.OK, run("import", "shanghai-2019.html", "--previous", "last/shanghai-2018-synthetic.gpr", "--out", "out"), err());
+		assertEquals(List.of(CHANGE_900), err().lines().filter(l -> l.contains("较去年回落")).toList(), err());
+		String text = GprTestSupport.read(dir.resolve("out/shanghai-2019.gpr"));
+		assertTrue(text.contains("\nprevious \"../last/shanghai-2018-synthetic.gpr\"\n"), text);
+		assertEquals(Main.OK, run("check", "out/shanghai-2019.gpr"), cli.out());
+		assertTrue(cli.out().lines().noneMatch(l -> l.contains("[org.gpr.previous")), cli.out());
+	}
+
+	@Test
+	void aPreviousThatIsNotLastYearsReportOfTheSameBodyIsRefused() throws IOException {
+		String page = GprTestSupport.read(resource("shanghai-2019.html"));
+		Files.writeString(dir.resolve("shanghai-2019.html"), page);
+		Files.writeString(dir.resolve("copy-2019.html"), page);
+		Files.writeString(dir.resolve("shanghai-2018-synthetic.html"), synthetic2018(page, "900"));
+		Files.writeString(dir.resolve("notes.gpr"), "这不是报告\n");
+		assertEquals(Main.USAGE, run("import", "shanghai-2019.html", "--previous", "copy-2019.html", "--out", "out"));
+		assertEquals("gpr: --previous 给出的 copy-2019.html 是“上海市人民政府办公厅” 2019 年的报告，不是“上海市人民政府办公厅” 2018 年的报告，未导入\n",
+				err().lines().filter(l -> l.startsWith("gpr: ")).map(l -> l + "\n").reduce("", String::concat));
+		assertEquals(Main.USAGE, run("import", "shanghai-2019.html", "--previous", "nowhere-2018.html", "--out", "out"));
+		assertEquals("gpr: 找不到文件：nowhere-2018.html\n", err());
+		assertEquals(Main.USAGE, run("import", "shanghai-2019.html", "--previous", "notes.gpr", "--out", "out"));
+		assertEquals("gpr: notes.gpr 不是可读取的 gpr 报告（应以 report … year … format … 开头，且没有语法错误），无法用作上年的报告\n", err());
+		assertEquals(Main.USAGE, run("import", "shanghai-2019.html", "copy-2019.html", "--previous", "shanghai-2018-synthetic.html",
+				"--out", "out"));
+		assertEquals("gpr: --previous 只能与一个报告文件一起使用（给出了 2 个）\n", err());
+		try (var written = Files.list(dir.resolve("out"))) {
+			assertEquals(List.of(), written.toList(), "nothing written");
+		}
 	}
 
 	private static String synthetic2018(String page, String received) {

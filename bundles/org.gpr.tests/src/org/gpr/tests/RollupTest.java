@@ -5,9 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.lang.reflect.Proxy;
 import java.math.BigDecimal;
@@ -42,7 +40,6 @@ import org.eclipse.xtext.util.CancelIndicator;
 import org.eclipse.xtext.validation.CheckMode;
 import org.eclipse.xtext.validation.IResourceValidator;
 import org.eclipse.xtext.validation.Issue;
-import org.gpr.cli.Main;
 import org.gpr.eval.CellValue;
 import org.gpr.eval.Rollup;
 import org.gpr.eval.RollupEvaluator;
@@ -68,6 +65,8 @@ class RollupTest {
 
 	@TempDir
 	Path dir;
+
+	private final CliRun cli = new CliRun(() -> dir);
 
 	@BeforeAll
 	static void setUp() {
@@ -342,57 +341,46 @@ class RollupTest {
 		assertFalse(descriptions.isAffected(delta, descriptions.getResourceDescription(unrelated)));
 	}
 
-	private int run(Path cwd, ByteArrayOutputStream out, ByteArrayOutputStream err, String... args) {
-		out.reset();
-		err.reset();
-		return new Main(new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8),
-				cwd).run(args);
-	}
-
 	@Test
 	void gprRollupWritesTheGoldenAggregateAndTheMemberTable() throws IOException {
 		Path copy = copy();
 		Files.delete(copy.resolve("city-2021-rollup.gpr"));
-		ByteArrayOutputStream out = new ByteArrayOutputStream();
-		ByteArrayOutputStream err = new ByteArrayOutputStream();
-		assertEquals(0, run(dir, out, err, "rollup", "rollup-2021/city-2021.gpr", "--out", "rollup-2021"), err.toString());
+		assertEquals(0, cli.runIn(dir, "rollup", "rollup-2021/city-2021.gpr", "--out", "rollup-2021"), cli.err());
 		assertEquals(GprTestSupport.read(example().resolve("city-2021-rollup.gpr")),
 				GprTestSupport.read(copy.resolve("city-2021-rollup.gpr")));
 		Path golden = GprTestSupport.root().resolve("bundles/org.gpr.tests/resources/golden/rollup/members.txt");
 		if (Boolean.getBoolean("gpr.updateGolden")) {
-			Files.writeString(golden, out.toString(StandardCharsets.UTF_8), StandardCharsets.UTF_8);
+			Files.writeString(golden, cli.out(), StandardCharsets.UTF_8);
 		}
-		assertEquals(GprTestSupport.read(golden), out.toString(StandardCharsets.UTF_8));
+		assertEquals(GprTestSupport.read(golden), cli.out());
 		assertEquals("已写出 rollup-2021/city-2021-rollup.gpr（6 个成员计入汇总，0 个未计入）\n",
-				err.toString(StandardCharsets.UTF_8));
+				cli.err());
 		// run again: the file it wrote is overwritten without --force
-		assertEquals(0, run(dir, out, err, "rollup", "rollup-2021/city-2021.gpr", "--out", "rollup-2021"), err.toString());
+		assertEquals(0, cli.runIn(dir, "rollup", "rollup-2021/city-2021.gpr", "--out", "rollup-2021"), cli.err());
 	}
 
 	@Test
 	void gprRollupRefusesBadInputWithOneSentence() throws IOException {
 		Path copy = copy();
-		ByteArrayOutputStream out = new ByteArrayOutputStream();
-		ByteArrayOutputStream err = new ByteArrayOutputStream();
-		assertEquals(2, run(dir, out, err, "rollup", "--out", "x"));
-		assertEquals("gpr: 请给出一个名单文件（roster，.gpr）\n", err.toString(StandardCharsets.UTF_8));
-		assertEquals(2, run(dir, out, err, "rollup", "rollup-2021/city-2021.gpr"));
-		assertEquals("gpr: 请用 --out 给出输出目录\n", err.toString(StandardCharsets.UTF_8));
-		assertEquals(2, run(dir, out, err, "rollup", "rollup-2021/members/office-2021.gpr", "--out", "x"));
-		assertEquals("gpr: rollup-2021/members/office-2021.gpr 不是名单文件（应以 roster 开头）\n", err.toString(StandardCharsets.UTF_8));
+		assertEquals(2, cli.runIn(dir, "rollup", "--out", "x"));
+		assertEquals("gpr: 请给出一个名单文件（roster，.gpr）\n", cli.err());
+		assertEquals(2, cli.runIn(dir, "rollup", "rollup-2021/city-2021.gpr"));
+		assertEquals("gpr: 请用 --out 给出输出目录\n", cli.err());
+		assertEquals(2, cli.runIn(dir, "rollup", "rollup-2021/members/office-2021.gpr", "--out", "x"));
+		assertEquals("gpr: rollup-2021/members/office-2021.gpr 不是名单文件（应以 roster 开头）\n", cli.err());
 		assertFalse(Files.exists(dir.resolve("x")));
 		// a file of the author's own at the output's name is not overwritten
 		Path own = copy.resolve("city-2021-rollup.gpr");
 		Files.writeString(own, "// 手写的汇总报告\n", StandardCharsets.UTF_8);
-		assertEquals(2, run(dir, out, err, "rollup", "rollup-2021/city-2021.gpr", "--out", "rollup-2021"));
+		assertEquals(2, cli.runIn(dir, "rollup", "rollup-2021/city-2021.gpr", "--out", "rollup-2021"));
 		assertEquals("gpr: rollup-2021/city-2021-rollup.gpr 已存在且不是由 gpr rollup 生成的；用 --force 覆盖\n",
-				err.toString(StandardCharsets.UTF_8));
+				cli.err());
 		assertEquals("// 手写的汇总报告\n", GprTestSupport.read(own));
 		// a member left out: the aggregate is written for the others, and the exit code says so
 		edit(copy.resolve("city-2021.gpr"), "members/market-2021.gpr", "members/nowhere.gpr");
-		assertEquals(1, run(dir, out, err, "rollup", "rollup-2021/city-2021.gpr", "--out", "rollup-2021", "--force"));
-		assertTrue(out.toString(StandardCharsets.UTF_8).contains("members/nowhere.gpr"));
-		assertTrue(out.toString(StandardCharsets.UTF_8).contains("找不到文件"), out.toString(StandardCharsets.UTF_8));
+		assertEquals(1, cli.runIn(dir, "rollup", "rollup-2021/city-2021.gpr", "--out", "rollup-2021", "--force"));
+		assertTrue(cli.out().contains("members/nowhere.gpr"));
+		assertTrue(cli.out().contains("找不到文件"), cli.out());
 		try (Stream<Path> files = Files.list(copy)) {
 			assertEquals(List.of(), files.filter(p -> p.getFileName().toString().endsWith(".tmp")).toList());
 		}
@@ -400,15 +388,13 @@ class RollupTest {
 
 	@Test
 	void checkOfTheExampleFolderIsClean() {
-		ByteArrayOutputStream out = new ByteArrayOutputStream();
-		ByteArrayOutputStream err = new ByteArrayOutputStream();
 		Path copy = copy();
-		assertEquals(0, run(dir, out, err, "check", copy.getFileName().toString()), err.toString());
+		assertEquals(0, cli.runIn(dir, "check", copy.getFileName().toString()), cli.err());
 		// only the draft aggregate's three warnings (what its author must still write), nothing on the members
-		assertEquals(3, out.toString(StandardCharsets.UTF_8).lines().filter(l -> l.contains("/city-2021-rollup.gpr:") && l.contains(": warning: ")).count(),
-				out.toString(StandardCharsets.UTF_8));
-		assertEquals(3, out.toString(StandardCharsets.UTF_8).lines().count(), out.toString(StandardCharsets.UTF_8));
-		assertTrue(err.toString(StandardCharsets.UTF_8).endsWith("共检查 8 个文件：0 个错误，3 个警告\n"), err.toString());
+		assertEquals(3, cli.out().lines().filter(l -> l.contains("/city-2021-rollup.gpr:") && l.contains(": warning: ")).count(),
+				cli.out());
+		assertEquals(3, cli.out().lines().count(), cli.out());
+		assertTrue(cli.err().endsWith("共检查 8 个文件：0 个错误，3 个警告\n"), cli.err());
 	}
 
 	/**
@@ -424,12 +410,10 @@ class RollupTest {
 				Files.writeString(file, text.replaceAll("(?m)^contact .*\\n", ""), StandardCharsets.UTF_8);
 			}
 		}
-		ByteArrayOutputStream out = new ByteArrayOutputStream();
-		ByteArrayOutputStream err = new ByteArrayOutputStream();
-		assertEquals(0, run(dir, out, err, "generate", "rollup-2021", "--out", "pages", "--formats", "html"), err.toString());
-		assertEquals(0, run(dir, out, err, "audit", "pages", "--out", "audit", "--rollup", "city-2021-rollup.html",
-				"--rollup-own", "office-2021.html"), err.toString());
-		assertTrue(err.toString(StandardCharsets.UTF_8).contains("汇总核对：0 个单元格与各成员之和不符"), err.toString());
+		assertEquals(0, cli.runIn(dir, "generate", "rollup-2021", "--out", "pages", "--formats", "html"), cli.err());
+		assertEquals(0, cli.runIn(dir, "audit", "pages", "--out", "audit", "--rollup", "city-2021-rollup.html",
+				"--rollup-own", "office-2021.html"), cli.err());
+		assertTrue(cli.err().contains("汇总核对：0 个单元格与各成员之和不符"), cli.err());
 		String roster = GprTestSupport.read(dir.resolve("audit/reports/rollup-roster.gpr"));
 		assertTrue(roster.contains("  own \"某市人民政府办公室\" \"office-2021.gpr\"\n"), roster);
 		assertTrue(roster.contains("  member \"某市教育局\" \"education-2021.gpr\"\n"), roster);
@@ -439,14 +423,14 @@ class RollupTest {
 		assertTrue(html.contains("<td data-column=\"处理决定\">851</td>"));
 		Files.writeString(page, html.replace("<td data-column=\"处理决定\">851</td>", "<td data-column=\"处理决定\">852</td>"),
 				StandardCharsets.UTF_8);
-		assertEquals(1, run(dir, out, err, "audit", "pages", "--out", "audit2", "--rollup", "city-2021-rollup.html",
+		assertEquals(1, cli.runIn(dir, "audit", "pages", "--out", "audit2", "--rollup", "city-2021-rollup.html",
 				"--rollup-own", "office-2021.html"));
-		assertTrue(err.toString(StandardCharsets.UTF_8).contains("汇总核对：1 个单元格与各成员之和不符"), err.toString());
+		assertTrue(cli.err().contains("汇总核对：1 个单元格与各成员之和不符"), cli.err());
 		String csv = GprTestSupport.read(dir.resolve("audit2/audit.csv"));
 		assertTrue(csv.contains("汇总 行政许可·本年处理决定数量 应为 3304（6 个成员之和），实际填写 3303，少 1；贡献最多的成员：某市教育局 852"), csv);
 
-		assertEquals(2, run(dir, out, err, "audit", "pages", "--out", "audit3", "--rollup", "nowhere.html"));
-		assertEquals("gpr: 核查的目录中没有 nowhere.html\n", err.toString(StandardCharsets.UTF_8));
+		assertEquals(2, cli.runIn(dir, "audit", "pages", "--out", "audit3", "--rollup", "nowhere.html"));
+		assertEquals("gpr: 核查的目录中没有 nowhere.html\n", cli.err());
 		assertFalse(Files.exists(dir.resolve("audit3/reports")));
 	}
 

@@ -10,11 +10,13 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.gpr.Messages;
+import org.gpr.importer.ChangeAudit;
 import org.gpr.importer.GprWriter;
 import org.gpr.importer.ImportException;
 import org.gpr.importer.ImportMessages;
 import org.gpr.importer.ImportWarning;
 import org.gpr.importer.ImportedReport;
+import org.gpr.importer.PreviousReport;
 import org.gpr.importer.ReportImporter;
 
 import picocli.CommandLine.Command;
@@ -24,7 +26,10 @@ import picocli.CommandLine.Parameters;
 /**
  * {@code gpr import FILE... --out DIR}: reads published reports (web pages or their text) and
  * writes each as a {@code .gpr} file (with a generated format extension beside it when the report
- * has rows its format lacks). Warnings go to stderr; a file that cannot be imported gets one
+ * has rows its format lacks). With {@code --previous LAST} (one report only), last year's report of
+ * the same body (a {@code .gpr}, or a published file, imported and written beside) is named as the
+ * report's {@code previous} and the narrative's changes from last year are checked against it;
+ * without it they are "无法核对". Warnings go to stderr; a file that cannot be imported gets one
  * sentence, nothing is written for it, and the exit code is 2.
  */
 @Command(name = "import", mixinStandardHelpOptions = true)
@@ -32,6 +37,9 @@ public class ImportCommand implements GprCommand {
 
 	@Option(names = { "--out", "-o" }, paramLabel = "DIR", descriptionKey = "import.out")
 	String out;
+
+	@Option(names = "--previous", paramLabel = "FILE", descriptionKey = "import.previous")
+	String previous;
 
 	@Parameters(paramLabel = "FILE", arity = "0..*", descriptionKey = "import.files")
 	List<String> paths = new ArrayList<>();
@@ -49,8 +57,12 @@ public class ImportCommand implements GprCommand {
 		if (paths.isEmpty()) {
 			throw new InputException(ImportMessages.get("cli.import.noFiles"));
 		}
+		if (previous != null && paths.size() != 1) {
+			throw new InputException(ImportMessages.get("cli.import.previousOne", paths.size()));
+		}
 		Path outFolder = outputFolder(context.workingDirectory(), out);
 		ReportImporter importer = context.injector().getInstance(ReportImporter.class);
+		PreviousReport last = previous == null ? null : previous(context, importer);
 		int failed = 0;
 		try (Progress progress = Progress.start(context, "cli.progress.import", paths.size(), false)) {
 			for (String argument : paths) {
@@ -63,6 +75,10 @@ public class ImportCommand implements GprCommand {
 				}
 				try {
 					ImportedReport report = importer.read(file, argument, baseName(file));
+					if (last != null) {
+						report.previous = linkPrevious(context, outFolder, file, report, last, progress);
+					}
+					ChangeAudit.check(report, last);
 					Path written = write(outFolder, baseName(file), report);
 					List<ImportWarning> warnings = report.allWarnings();
 					for (ImportWarning warning : warnings) {
@@ -82,6 +98,48 @@ public class ImportCommand implements GprCommand {
 			context.err().println(ImportMessages.get("cli.import.summary", paths.size() - failed, failed));
 		}
 		return failed > 0 ? Main.USAGE : Main.OK;
+	}
+
+	/** Last year's report given with {@code --previous}: read (a .gpr) or imported (a published file). */
+	private PreviousReport previous(CommandContext context, ReportImporter importer) throws InputException {
+		Path file = context.workingDirectory().resolve(previous).normalize();
+		if (!Files.isRegularFile(file)) {
+			throw new InputException(ImportMessages.get("cli.import.notFile", previous));
+		}
+		try {
+			return importer.previous(file, previous, baseName(file));
+		} catch (ImportException e) {
+			throw new InputException(e.getMessage());
+		}
+	}
+
+	/**
+	 * Checks that last year's report is of the same body and of the year before, writes it beside
+	 * this year's when it was imported from a published file, and gives the {@code previous} link
+	 * of this year's report (relative to the output folder, where the report is written).
+	 */
+	private String linkPrevious(CommandContext context, Path outFolder, Path file, ImportedReport report, PreviousReport last,
+			Progress progress) throws ImportException {
+		if (!last.body().equals(report.body) || last.year() != report.year - 1) {
+			throw new ImportException(ImportMessages.get("cli.import.previousOther", previous, last.body(), last.year(),
+					report.body, report.year - 1));
+		}
+		if (last.gpr() != null) {
+			return outFolder.toAbsolutePath().normalize().relativize(last.gpr()).toString().replace('\\', '/');
+		}
+		Path lastFile = context.workingDirectory().resolve(previous).normalize();
+		String base = baseName(lastFile);
+		if (base.equals(baseName(file))) {
+			throw new ImportException(ImportMessages.get("cli.import.previousSameName", previous, base));
+		}
+		Path written = write(outFolder, base, last.imported());
+		List<ImportWarning> warnings = last.imported().allWarnings();
+		for (ImportWarning warning : warnings) {
+			String place = last.imported().place(warning.line());
+			progress.println(previous + (place == null ? "" : ":" + place) + ": warning: " + warning.message());
+		}
+		progress.println(ImportMessages.get("cli.import.written", previous, display(context, written), warnings.size()));
+		return written.getFileName().toString();
 	}
 
 	static Path outputFolder(Path workingDirectory, String argument) throws InputException {

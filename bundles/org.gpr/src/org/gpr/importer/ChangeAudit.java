@@ -48,6 +48,24 @@ public final class ChangeAudit {
 				IssueCodes.NARRATIVE_CHANGE);
 	}
 
+	/**
+	 * The changes from last year one imported report states ({@code gpr import}), each checked against
+	 * last year's report when one is given, else each "无法核对" (an information) saying that none was
+	 * given; the findings join the report's.
+	 */
+	public static void check(ImportedReport report, PreviousReport previous) {
+		Map<String, BigDecimal> values = previous == null ? null : previous.values(report.changes);
+		for (ImportedReport.Change change : report.changes) {
+			NarrativeFinding finding = previous != null ? check(change, values, report.year - 1)
+					: NarrativeFinding.worded(change.line(), change.words(), change.change(), null, change.expression(),
+							ImportMessages.get("narrative.change.notGiven", change.words(), report.year - 1),
+							IssueCodes.NARRATIVE_UNCHECKED);
+			if (finding != null) {
+				report.findings.add(finding);
+			}
+		}
+	}
+
 	private static String signed(BigDecimal percent) {
 		return (percent.signum() > 0 ? "+" : "") + percent.toPlainString() + "%";
 	}

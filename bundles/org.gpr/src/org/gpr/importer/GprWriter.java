@@ -23,6 +23,9 @@ public final class GprWriter {
 		}
 		b.append("report ").append(quote(report.body)).append(" year ").append(report.year).append(" format ")
 				.append(report.format).append('\n');
+		if (report.previous != null) {
+			b.append("previous ").append(quote(report.previous)).append('\n');
+		}
 		if (report.published != null) {
 			b.append("published ").append(report.published).append('\n');
 		}

@@ -108,6 +108,8 @@ public final class ImportedReport {
 	/** The format the report names: the official one, or the generated extension. */
 	public String format;
 	public String title;
+	/** Last year's report as the written report names it ({@code previous "…"}, relative to it), or null. */
+	public String previous;
 	/** When the report was published (YYYY-MM-DD), as its page states; null when it does not. */
 	public String published;
 	public List<Part> contact;

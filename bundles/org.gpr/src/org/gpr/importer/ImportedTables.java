@@ -51,6 +51,11 @@ final class ImportedTables {
 		return new ImportedTables(null);
 	}
 
+	/** The tables of a report parsed from its file (last year's {@code .gpr}), evaluated. */
+	static ImportedTables of(Report report, Evaluator evaluator) {
+		return new ImportedTables(new NarrativeEvaluator(evaluator.evaluate(report)));
+	}
+
 	private static Resource load(XtextResourceSet resourceSet, String uri, String text) throws IOException {
 		Resource resource = resourceSet.createResource(URI.createURI(uri));
 		resource.load(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), Map.of());

@@ -461,9 +461,7 @@ public final class NarrativeAuditor {
 			if (maintained.find()) {
 				for (Outcome outcome : about) {
 					if (!maintained(sentence, outcome, outcome.words(), line) && outcome == SUITS) {
-						for (Outcome kind : SUIT_KINDS) {
-							maintained(sentence, kind, outcome.words(), line);
-						}
+						suitKindsMaintained(sentence, line);
 					}
 				}
 			}
@@ -500,6 +498,54 @@ public final class NarrativeAuditor {
 					IssueCodes.NARRATIVE_OUTCOME));
 		}
 		return true;
+	}
+
+	/**
+	 * 均获维持 of 行政诉讼 when the table leaves the total of suits open: each kind of suit whose
+	 * numbers the table gives is checked on its own. When one kind contradicts the claim and the
+	 * sentence's count of suits ("诉讼9件") could not be checked because the other kind is blank, the
+	 * two are one finding, which says what cannot be checked (the count, and why) and what is
+	 * contradicted (均获维持, with the kind's numbers), instead of two findings on the same claim.
+	 */
+	private void suitKindsMaintained(String sentence, int line) {
+		List<Outcome> open = new ArrayList<>();
+		List<Outcome> contradicted = new ArrayList<>();
+		for (Outcome kind : SUIT_KINDS) {
+			BigDecimal kept = value(kind.maintained());
+			BigDecimal total = value(kind.total());
+			if (kept == null || total == null) {
+				open.add(kind);
+			} else if (kept.compareTo(total) != 0) {
+				contradicted.add(kind);
+			}
+		}
+		NarrativeFinding count = null;
+		for (NarrativeFinding finding : report.findings) {
+			if (finding.line() == line && finding.computed() == null && !finding.percent()
+					&& SUITS.total().equals(finding.expression()) && sentence.contains(plain(finding.statement()))) {
+				count = finding;
+			}
+		}
+		if (count == null || open.isEmpty() || contradicted.size() != 1) {
+			for (Outcome kind : SUIT_KINDS) {
+				maintained(sentence, kind, SUITS.words(), line);
+			}
+			return;
+		}
+		report.findings.remove(count);
+		Outcome kind = contradicted.get(0);
+		BigDecimal pending = value(kind.pending());
+		String wording = ImportMessages.get("narrative.maintained.partly", sentence.strip(), SUITS.words(),
+				count.stated().toPlainString(), String.join("、", open.stream().map(Outcome::words).toList()), SUITS.total(),
+				kind.words(), value(kind.total()).toPlainString(), value(kind.maintained()).toPlainString(),
+				pending == null ? "?" : pending.toPlainString(), kind.maintained(), kind.total());
+		report.findings.add(NarrativeFinding.worded(line, sentence.strip(), count.stated(), value(kind.total()), kind.maintained(),
+				wording, IssueCodes.NARRATIVE_OUTCOME));
+	}
+
+	/** A statement's words as the audit matches them: without quotes and spaces. */
+	private static String plain(String text) {
+		return text.replaceAll("[“”\"‘’'「」 \u3000]", "");
 	}
 
 	/** 无被纠错 or 零败诉 against the corrected cases of one kind, or of each kind the table determines. */

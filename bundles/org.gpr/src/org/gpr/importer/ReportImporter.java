@@ -14,12 +14,15 @@ import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.eclipse.emf.common.util.URI;
+import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.xtext.resource.XtextResourceSet;
 import org.gpr.eval.Evaluator;
 import org.gpr.format.BuiltinFormats;
 import org.gpr.format.EffectiveFormat;
 import org.gpr.format.FormatModel;
 import org.gpr.gpr.Format;
+import org.gpr.gpr.Report;
 
 import com.google.inject.Inject;
 import com.google.inject.Provider;
@@ -117,6 +120,55 @@ public class ReportImporter {
 		SourceDocument document = isHtml(file, bytes) ? new HtmlReader().read(bytes, display)
 				: new TextReader().read(decode(bytes, display));
 		return assemble(document, display, base, shared);
+	}
+
+	/**
+	 * Reads last year's report for {@code gpr import --previous}: a {@code .gpr} report is parsed
+	 * (with the other {@code .gpr} files of its folder, which hold its format when it is not a
+	 * shipped one) and its tables evaluated; any other file is imported as {@link #read} imports it.
+	 *
+	 * @throws ImportException when it cannot be read, or is no report
+	 */
+	public PreviousReport previous(Path file, String display, String base) throws ImportException {
+		if (!file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".gpr")) {
+			ImportedReport imported = read(file, display, base);
+			return new PreviousReport(imported.body, imported.year, imported.values::get, imported, null);
+		}
+		Path absolute = file.toAbsolutePath().normalize();
+		XtextResourceSet resourceSet = resourceSets.get();
+		BuiltinFormats.load(resourceSet);
+		Resource resource;
+		try {
+			if (Files.size(absolute) > MAX_BYTES) {
+				throw new ImportException(ImportMessages.get("import.tooLarge", display, MAX_BYTES / (1024 * 1024)));
+			}
+			try (java.util.stream.Stream<Path> files = Files.list(absolute.getParent())) {
+				for (Path sibling : files.filter(p -> p.getFileName().toString().endsWith(".gpr") && !p.equals(absolute)
+						&& Files.isRegularFile(p)).sorted().toList()) {
+					if (Files.size(sibling) <= MAX_BYTES) {
+						resourceSet.getResource(URI.createFileURI(sibling.toString()), true);
+					}
+				}
+			}
+			resource = resourceSet.getResource(URI.createFileURI(absolute.toString()), true);
+		} catch (IOException | RuntimeException e) {
+			throw new ImportException(ImportMessages.get("import.previous.unreadable", display,
+					e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage().split("\n")[0]));
+		}
+		if (resource.getContents().isEmpty() || !(resource.getContents().get(0) instanceof Report report)
+				|| !resource.getErrors().isEmpty() || report.getYear() == null || !report.getYear().matches("\\d{4}")) {
+			throw new ImportException(ImportMessages.get("import.previous.notReport", display));
+		}
+		ImportedTables tables;
+		try {
+			tables = ImportedTables.of(report, evaluator);
+		} catch (RuntimeException e) {
+			throw new ImportException(ImportMessages.get("import.previous.notReport", display));
+		}
+		return new PreviousReport(report.getBody(), Integer.parseInt(report.getYear()), expression -> {
+			ImportedTables.Value value = tables.value(expression);
+			return value == null ? null : value.number();
+		}, null, absolute);
 	}
 
 	static boolean isHtml(Path file, byte[] bytes) {

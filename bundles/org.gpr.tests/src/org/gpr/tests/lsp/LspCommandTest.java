@@ -3,15 +3,13 @@ package org.gpr.tests.lsp;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Locale;
 
 import org.gpr.cli.Main;
 import org.gpr.ide.server.LspCommand;
 import org.gpr.tests.ChineseLocale;
+import org.gpr.tests.CliRun;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -24,27 +22,16 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(ChineseLocale.class)
 class LspCommandTest {
 
-	private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-	private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+	private final CliRun cli = new CliRun(() -> Path.of("").toAbsolutePath()).withContextClassLoader(LspCommand.class.getClassLoader());
 
 	private int run(String... args) {
-		out.reset();
-		err.reset();
-		Thread thread = Thread.currentThread();
-		ClassLoader saved = thread.getContextClassLoader();
-		thread.setContextClassLoader(LspCommand.class.getClassLoader());
-		try {
-			return new Main(new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8),
-					Path.of("").toAbsolutePath()).run(args);
-		} finally {
-			thread.setContextClassLoader(saved);
-		}
+		return cli.run(args);
 	}
 
 	private String refusal(String... args) {
-		assertEquals(Main.USAGE, run(args), () -> out.toString(StandardCharsets.UTF_8));
-		assertEquals("", out.toString(StandardCharsets.UTF_8));
-		return err.toString(StandardCharsets.UTF_8);
+		assertEquals(Main.USAGE, run(args), () -> cli.out());
+		assertEquals("", cli.out());
+		return cli.err();
 	}
 
 	@Test
@@ -59,8 +46,8 @@ class LspCommandTest {
 
 	@Test
 	void helpInChineseAndEnglish() {
-		assertEquals(Main.OK, run("lsp", "--help"), () -> err.toString(StandardCharsets.UTF_8));
-		String chinese = out.toString(StandardCharsets.UTF_8);
+		assertEquals(Main.OK, run("lsp", "--help"), () -> cli.err());
+		String chinese = cli.out();
 		assertTrue(chinese.startsWith("语言服务器（LSP）：为编辑器提供诊断、补全、悬停提示、格式化、跳转与快速修复\n"
 				+ "用法：gpr lsp [-hV] [--stdio] [--host=ADDRESS] [--port=PORT]\n"), chinese);
 		assertTrue(chinese.contains("      --port=PORT      改为在这个 TCP 端口上监听"), chinese);
@@ -68,17 +55,17 @@ class LspCommandTest {
 		assertTrue(chinese.contains("      --stdio          经标准输入输出通信（默认）"), chinese);
 		assertTrue(chinese.contains("退出码："), chinese);
 		assertEquals(Main.OK, run("help", "lsp"));
-		assertEquals(chinese, out.toString(StandardCharsets.UTF_8), "gpr help lsp is gpr lsp --help");
+		assertEquals(chinese, cli.out(), "gpr help lsp is gpr lsp --help");
 		assertEquals(Main.OK, run("--help"));
-		assertTrue(out.toString(StandardCharsets.UTF_8).contains("  lsp       语言服务器（LSP）"), out.toString(StandardCharsets.UTF_8));
+		assertTrue(cli.out().contains("  lsp       语言服务器（LSP）"), cli.out());
 
 		Locale.setDefault(Locale.US);
 		assertEquals(Main.OK, run("lsp", "-h"));
-		String english = out.toString(StandardCharsets.UTF_8);
+		String english = cli.out();
 		assertTrue(english.startsWith("The language server (LSP) for editors: diagnostics, completion, hover, formatting, quick fixes\n"
 				+ "Usage: gpr lsp [-hV] [--stdio] [--host=ADDRESS] [--port=PORT]\n"), english);
 		assertTrue(english.contains("      --port=PORT      Listen on this TCP port instead"), english);
 		assertEquals(Main.USAGE, run("lsp", "--host", "::1"));
-		assertEquals("gpr: --host can only be used with --port\n", err.toString(StandardCharsets.UTF_8));
+		assertEquals("gpr: --host can only be used with --port\n", cli.err());
 	}
 }

@@ -25,7 +25,8 @@ import com.google.inject.Injector;
 
 /**
  * {@code ./bench import}: the median wall time of importing one report, warm, per kind of source
- * (HTML pages, a text scrape, the Huaian PDF, a Word report), and the throughput of
+ * (HTML pages, a text scrape, the Huaian PDF, a Word report, and the same as an old .doc when
+ * LibreOffice can convert it), and the throughput of
  * {@code gpr audit} over 1,000 mixed files (copies of those), in-process. The HTML pages are the
  * hand-written test fixtures; the PDF is the real one of the shared corpus (left out when the
  * corpus is absent); the Word report is the corpus's blank template filled with synthetic numbers.
@@ -110,9 +111,37 @@ public final class ImportBench {
 			sources.add(new Source("PDF", corpus.resolve("huaian-gov-2024.pdf")));
 		}
 		if (corpus != null && Files.isRegularFile(corpus.resolve("template-2021-blank.docx"))) {
-			sources.add(new Source("Word", filledTemplate(corpus.resolve("template-2021-blank.docx"), work)));
+			Path docx = filledTemplate(corpus.resolve("template-2021-blank.docx"), work);
+			sources.add(new Source("Word", docx));
+			Path doc = oldWord(docx, work);
+			if (doc != null) {
+				sources.add(new Source("doc", doc));
+			}
 		}
 		return sources;
+	}
+
+	/** The .docx saved as an old .doc (Word 97–2003) by LibreOffice headless, or null when LibreOffice is not here. */
+	private static Path oldWord(Path docx, Path work) throws IOException {
+		Path soffice = Stream.of("/usr/bin/soffice", "/usr/bin/libreoffice").map(Path::of).filter(Files::isExecutable).findFirst()
+				.orElse(null);
+		if (soffice == null) {
+			return null;
+		}
+		try {
+			Process process = new ProcessBuilder(soffice.toString(), "-env:UserInstallation=file://" + work.resolve("profile"),
+					"--headless", "--convert-to", "doc", "--outdir", work.toString(), docx.toString()).redirectErrorStream(true)
+					.redirectOutput(work.resolve("soffice.log").toFile()).start();
+			if (!process.waitFor(180, java.util.concurrent.TimeUnit.SECONDS)) {
+				process.destroyForcibly();
+				return null;
+			}
+		} catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+			return null;
+		}
+		Path doc = work.resolve(docx.getFileName().toString().replaceAll("\\.docx$", ".doc"));
+		return Files.isRegularFile(doc) ? doc : null;
 	}
 
 	private Path corpus() {
