@@ -71,7 +71,7 @@ class CliHelpTest {
 				out());
 		assertTrue(out().contains("  audit     Import and check a folder of published reports"), out());
 		assertEquals(Main.OK, run("help", "import"), () -> err());
-		assertTrue(out().contains("Usage: gpr import [-hV] [-o=DIR] [--previous=FILE] [FILE...]") && out().contains("-o, --out=DIR   The output folder"),
+		assertTrue(out().contains("Usage: gpr import [-hV] [-o=DIR] [--previous=FILE] [FILE...]") && out().contains("-o, --out=DIR         The output folder"),
 				out());
 		assertEquals(Main.USAGE, run("check", "--jsn"), () -> err());
 		assertEquals("gpr: Unknown option \"--jsn\"; did you mean \"--json\"? (see gpr check --help)\n", err());
