@@ -47,6 +47,18 @@ class LabelMatcherTest {
 		assertTrue(LabelMatcher.isSection("五、存在的主要问题和改进情况", "五、存在的主要问题及改进情况"));
 		assertFalse(LabelMatcher.isSection("四、政府信息公开行政复议与行政诉讼情况", "五、存在的主要问题及改进情况"));
 		assertFalse(LabelMatcher.isSection("（一）总体情况", "一、总体情况"));
+		// 沭阳县发展和改革局2023 (resources/corpus/shuyang-fgj-2023.html) closes part 五 with 整改措施
+		assertFalse(LabelMatcher.isSection("五、存在的主要问题及整改措施", "五、存在的主要问题及改进情况"));
+		assertTrue(LabelMatcher.isSimilarSection("五、存在的主要问题及整改措施", "五、存在的主要问题及改进情况"));
+		assertFalse(LabelMatcher.isSimilarSection("五、其他需要报告的事项", "五、存在的主要问题及改进情况"));
+		assertFalse(LabelMatcher.isSimilarSection("四、存在的主要问题及整改措施", "五、存在的主要问题及改进情况"), "another ordinal");
+		assertFalse(LabelMatcher.isSimilarSection("五、存在问题", "五、存在的主要问题及改进情况"), "too little in common");
+		// 上海市科委2024 (resources/corpus/shanghai-stcsm-2024.html) numbers its tables 一、二、三 after its own six parts
+		assertTrue(LabelMatcher.isRenumberedSection("一、主动公开政府信息情况", "二、主动公开政府信息情况"));
+		assertTrue(LabelMatcher.isRenumberedSection("五、其他需要报告的事项", "六、其他需要报告的事项"));
+		assertFalse(LabelMatcher.isRenumberedSection("三、主动公开工作情况", "二、主动公开政府信息情况"));
+		assertFalse(LabelMatcher.isRenumberedSection("主动公开政府信息情况", "二、主动公开政府信息情况"), "no ordinal");
+		assertFalse(LabelMatcher.isRenumberedSection("（一）主动公开政府信息情况", "二、主动公开政府信息情况"), "a sub-heading");
 		assertTrue(LabelMatcher.isFragmentOf("相比上年增/", List.of("相比上年增/减")));
 		assertTrue(LabelMatcher.isFragmentOf("采购总金额万元", List.of("采购总金额")));
 		assertEquals("万元", LabelMatcher.unit("本年收费金额（单位：万元）"));

@@ -197,6 +197,50 @@ public final class LabelMatcher {
 		return !pc.isEmpty() && (pc.contains(oc) || oc.contains(pc));
 	}
 
+	/**
+	 * Whether a published heading names an official section in other closing words: the same
+	 * ordinal, and the first half (at least 4 characters) of what the official heading names
+	 * ("五、存在的主要问题及整改措施" on a real page for "五、存在的主要问题及改进情况"). The importer
+	 * reads such a heading as the section and says so, quoting both.
+	 */
+	public static boolean isSimilarSection(String published, String official) {
+		String p = normalize(published);
+		String o = normalize(official);
+		if (p.length() > 40) {
+			return false;
+		}
+		String po = ordinal(p);
+		if (po.isEmpty() || !po.equals(ordinal(o))) {
+			return false;
+		}
+		String pc = withoutConjunctions(core(p));
+		String oc = withoutConjunctions(core(o));
+		int common = 0;
+		while (common < pc.length() && common < oc.length() && pc.charAt(common) == oc.charAt(common)) {
+			common++;
+		}
+		return oc.length() >= 6 && common >= Math.max(4, (oc.length() + 1) / 2);
+	}
+
+	/**
+	 * Whether a published heading names an official section under another number: the same words
+	 * after a different ordinal ("一、主动公开政府信息情况" in a report that numbers its own parts
+	 * first and its tables after them, for "二、主动公开政府信息情况"). The importer reads such a
+	 * heading as the section and says so, quoting both.
+	 */
+	public static boolean isRenumberedSection(String published, String official) {
+		String p = normalize(published);
+		String o = normalize(official);
+		String po = ordinal(p);
+		String oo = ordinal(o);
+		// the same kind of ordinal (五、 for 六、), not a sub-heading's （一）
+		if (p.length() > 40 || po.isEmpty() || oo.isEmpty() || po.charAt(po.length() - 1) != oo.charAt(oo.length() - 1)) {
+			return false;
+		}
+		String pc = withoutConjunctions(core(p));
+		return pc.length() >= 6 && pc.equals(withoutConjunctions(core(o)));
+	}
+
 	private static String withoutConjunctions(String core) {
 		return core.replace("与", "").replace("和", "").replace("及", "");
 	}

@@ -32,7 +32,8 @@ public final class NarrativeAuditor {
 			new Topic(List.of("共受理", "共收到", "受理", "收到", "新收", "接收"),
 					List.of("申请.新收.总计", "申请.新收.总计 + 申请.结转.总计"), true),
 			new Topic(List.of("共办理", "办结", "办理完毕", "答复政府信息公开申请", "答复申请"), List.of("申请.总计.总计"), true),
-			new Topic(List.of("予以公开"), List.of("申请.予以公开.总计"), false),
+			// "同意公开答复9件" (a real report's word for 予以公开)
+			new Topic(List.of("予以公开", "同意公开"), List.of("申请.予以公开.总计"), false),
 			new Topic(List.of("部分公开"), List.of("申请.部分公开.总计"), false),
 			new Topic(List.of("不予公开"), List.of("申请.不予公开.总计"), false),
 			new Topic(List.of("无法提供"), List.of("申请.无法提供.总计"), false),
@@ -103,7 +104,7 @@ public final class NarrativeAuditor {
 		Matcher m = STATEMENT.matcher(plain);
 		while (m.find()) {
 			Topic topic = topic(m.group(1));
-			if (topic == null || (m.group(1).equals("予以公开") && m.start() > 0 && plain.charAt(m.start() - 1) == '不')
+			if (topic == null || ((m.group(1).equals("予以公开") || m.group(1).equals("同意公开")) && m.start() > 0 && plain.charAt(m.start() - 1) == '不')
 					|| (m.group(1).equals("诉讼") && m.start() >= 2 && plain.substring(m.start() - 2, m.start()).equals("行政"))) {
 				continue;
 			}

@@ -266,6 +266,72 @@ public class ReportImporter {
 				}
 			}
 		}
+		// a section whose heading was not found: a heading between its neighbours that names it in
+		// other closing words ("五、存在的主要问题及整改措施") or under another number, read as it with a warning
+		for (int s = 0; s < sections.size(); s++) {
+			if (starts[s] >= 0) {
+				continue;
+			}
+			int from = titleIndex + 1;
+			for (int t = s - 1; t >= 0; t--) {
+				if (starts[t] >= 0) {
+					from = starts[t] + 1;
+					break;
+				}
+			}
+			int to = blocks.size();
+			for (int t = s + 1; t < sections.size(); t++) {
+				if (starts[t] >= 0) {
+					to = starts[t];
+					break;
+				}
+			}
+			for (int i = from; i < to; i++) {
+				if (blocks.get(i) instanceof SourceDocument.Line line) {
+					String key = LabelMatcher.isSimilarSection(line.text(), sections.get(s).getLabel()) ? "import.similarSection"
+							: LabelMatcher.isRenumberedSection(line.text(), sections.get(s).getLabel()) ? "import.renumberedSection" : null;
+					if (key != null) {
+						starts[s] = i;
+						report.warn(line.line(), ImportMessages.get(key, TextReader.strip(line.text()), sections.get(s).getLabel()));
+						break;
+					}
+				}
+			}
+		}
+		// a part of text only whose heading is missing altogether, after a part of tables: the text after
+		// that part's last table ("（一）主要问题 …" right after table 四) is read as it, with a warning
+		for (int s = 1; s < sections.size(); s++) {
+			if (starts[s] >= 0 || starts[s - 1] < 0 || !sections.get(s).getTables().isEmpty()
+					|| sections.get(s - 1).getTables().isEmpty()) {
+				continue;
+			}
+			int to = blocks.size();
+			for (int t = s + 1; t < sections.size(); t++) {
+				if (starts[t] >= 0) {
+					to = starts[t];
+					break;
+				}
+			}
+			int lastGrid = -1;
+			for (int i = starts[s - 1] + 1; i < to; i++) {
+				if (blocks.get(i) instanceof SourceDocument.Grid) {
+					lastGrid = i;
+				}
+			}
+			if (lastGrid < 0 || lastGrid + 1 >= to || !(blocks.get(lastGrid + 1) instanceof SourceDocument.Line after)) {
+				continue;
+			}
+			blocks = new ArrayList<>(blocks);
+			blocks.add(lastGrid + 1, new SourceDocument.Line(sections.get(s).getLabel(), after.line()));
+			for (int t = 0; t < sections.size(); t++) {
+				if (starts[t] > lastGrid) {
+					starts[t]++;
+				}
+			}
+			starts[s] = lastGrid + 1;
+			report.warn(after.line(), ImportMessages.get("import.untitledSection", sections.get(s).getLabel(),
+					sections.get(s - 1).getLabel()));
+		}
 		long found = java.util.Arrays.stream(starts).filter(s -> s >= 0).count();
 		if (found < 2) {
 			throw new ImportException(ImportMessages.get("import.notReport.sections", display));

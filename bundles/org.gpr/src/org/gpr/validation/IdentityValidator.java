@@ -179,7 +179,9 @@ public class IdentityValidator extends GprCheck {
 				values.add(Messages.get("blanks.derived.value", place, derivation.value().toPlainString()));
 			}
 			String where = byRow ? EffectiveTables.columnPath(first.operand().column()) : table.labelOf(first.operand().row());
-			parts.add(Messages.get(byRow ? "blanks.derived.column" : "blanks.derived.row", where, members.size(),
+			// a blank total is the sum of its parts; a blank part is the total less the other parts
+			String key = !byRow ? "blanks.derived.row" : first.total() ? "blanks.derived.column" : "blanks.derived.column.part";
+			parts.add(Messages.get(key, where, members.size(),
 					first.check().getRule().getLabel(), listed(values)));
 		}
 		return parts;
