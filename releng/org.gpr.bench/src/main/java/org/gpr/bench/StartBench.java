@@ -92,7 +92,8 @@ public final class StartBench {
 		Map<String, List<Long>> phases = new java.util.LinkedHashMap<>();
 		for (int i = 0; i < RUNS; i++) {
 			ProcessBuilder builder = new ProcessBuilder(command).redirectOutput(ProcessBuilder.Redirect.DISCARD);
-			builder.environment().put("GPR_JAVA_OPTS", "-Dgpr.trace.start=true");
+			// the launch time, so that "jvm" (the start script and the JVM, to main) is exact
+			builder.environment().put("GPR_JAVA_OPTS", "-Dgpr.trace.start=true -Dgpr.trace.t0=" + System.currentTimeMillis());
 			Process process = builder.start();
 			String err = new String(process.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
 			process.waitFor();
