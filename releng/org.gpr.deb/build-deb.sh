@@ -31,17 +31,17 @@ cat >"$pkg/DEBIAN/postinst" <<'POSTINST'
 #!/bin/sh
 set -e
 if [ "$1" = configure ]; then
-	rm -f /usr/share/gpr/lib/gpr.jsa /usr/share/gpr/lib/gpr.jsa.home /usr/share/gpr/lib/gpr.jsa.jvm /usr/share/gpr/lib/gpr.jsa.jars
+	rm -f /usr/share/gpr/lib/gpr.jsa /usr/share/gpr/lib/gpr.jsa.*
 	tmp=$(mktemp -d)
 	GPR_CDS_DUMP=/usr/share/gpr/lib/gpr.jsa LANG=C.UTF-8 /usr/share/gpr/bin/gpr generate /usr/share/gpr/examples/customs-2020 \
-		--out "$tmp" >/dev/null 2>&1 || rm -f /usr/share/gpr/lib/gpr.jsa /usr/share/gpr/lib/gpr.jsa.home /usr/share/gpr/lib/gpr.jsa.jvm /usr/share/gpr/lib/gpr.jsa.jars
+		--out "$tmp" >/dev/null 2>&1 || rm -f /usr/share/gpr/lib/gpr.jsa /usr/share/gpr/lib/gpr.jsa.*
 	rm -rf "$tmp"
 fi
 POSTINST
 cat >"$pkg/DEBIAN/prerm" <<'PRERM'
 #!/bin/sh
 set -e
-rm -f /usr/share/gpr/lib/gpr.jsa /usr/share/gpr/lib/gpr.jsa.home /usr/share/gpr/lib/gpr.jsa.jvm /usr/share/gpr/lib/gpr.jsa.jars
+rm -f /usr/share/gpr/lib/gpr.jsa /usr/share/gpr/lib/gpr.jsa.*
 PRERM
 chmod 755 "$pkg/DEBIAN/postinst" "$pkg/DEBIAN/prerm"
 cp "$cli/README.md" "$pkg/usr/share/doc/gpr/README.md"

@@ -12,6 +12,9 @@ import java.util.Map;
 import java.util.ResourceBundle;
 import java.util.ServiceConfigurationError;
 import java.util.ServiceLoader;
+import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 
 import org.gpr.GprStandaloneSetup;
 import org.gpr.Messages;
@@ -59,6 +62,12 @@ public class Main implements CommandContext {
 	private final Path workingDirectory;
 	private Injector injector;
 
+	/** The injector being made on a thread of its own (see {@link #injectorInBackground}), or null. */
+	private FutureTask<Injector> early;
+
+	/** The commands that need gpr's injector (Guice and EMF set up, the grammar loaded). */
+	private static final Set<String> INJECTED = Set.of("check", "generate", "import", "audit", "rollup");
+
 	public Main(PrintStream out, PrintStream err, Path workingDirectory) {
 		this.out = out;
 		this.err = err;
@@ -69,7 +78,9 @@ public class Main implements CommandContext {
 		StartTrace.started();
 		PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
 		PrintStream err = new PrintStream(System.err, true, StandardCharsets.UTF_8);
-		int code = new Main(out, err, Path.of("").toAbsolutePath()).run(args);
+		Main main = new Main(out, err, Path.of("").toAbsolutePath());
+		main.injectorInBackground(args);
+		int code = main.run(args);
 		out.flush();
 		StartTrace.print(err);
 		err.flush();
@@ -79,7 +90,7 @@ public class Main implements CommandContext {
 	/** Runs one command and returns its exit code; never throws. */
 	public int run(String... args) {
 		try {
-			CommandLine root = commandLine();
+			CommandLine root = commandLine(args.length > 0 ? args[0] : null);
 			StartTrace.mark("commandline");
 			try {
 				ParseResult parsed = root.parseArgs(atFiles(args));
@@ -136,18 +147,42 @@ public class Main implements CommandContext {
 	 * the man page are generated from).
 	 */
 	public CommandLine commandLine() {
+		return commandLine(null);
+	}
+
+	/**
+	 * The tree for a run whose first argument is {@code first}: when that names a built-in command,
+	 * the root with that command alone (its options, help, suggestions and errors are the same; the
+	 * other commands' trees, help texts and the search of every jar for more commands would only
+	 * cost start-up time); otherwise (root options, {@code help}, a mistyped or discovered command)
+	 * the whole tree.
+	 */
+	CommandLine commandLine(String first) {
+		GprCommand only = null;
+		if (first != null) {
+			for (GprCommand command : builtInCommands()) {
+				CommandLine.Command annotation = command.getClass().getAnnotation(CommandLine.Command.class);
+				if (annotation != null && annotation.name().equals(first)) {
+					only = command;
+				}
+			}
+		}
 		CommandLine root = new CommandLine(new RootCommand());
 		ResourceBundle shared = HelpTexts.load(RootCommand.BUNDLE, Main.class.getClassLoader(), null);
 		HelpTexts.apply(root, shared);
-		CommandLine help = new CommandLine(new CommandLine.HelpCommand());
-		HelpTexts.apply(help, shared);
-		root.addSubcommand("help", help);
 		Map<String, GprCommand> commands = new LinkedHashMap<>();
-		for (GprCommand command : builtInCommands()) {
-			commands.put(command.getClass().getName(), command);
-		}
-		for (GprCommand command : discovered(GprCommand.class)) {
-			commands.putIfAbsent(command.getClass().getName(), command);
+		if (only != null) {
+			commands.put(only.getClass().getName(), only);
+		} else {
+			CommandLine help = new CommandLine(new CommandLine.HelpCommand());
+			HelpTexts.apply(help, shared);
+			root.addSubcommand("help", help);
+			for (GprCommand command : builtInCommands()) {
+				commands.put(command.getClass().getName(), command);
+			}
+			for (GprCommand command : discovered(GprCommand.class)) {
+				commands.putIfAbsent(command.getClass().getName(), command);
+			}
 		}
 		for (GprCommand command : commands.values()) {
 			CommandLine sub = new CommandLine(command);
@@ -155,8 +190,11 @@ public class Main implements CommandContext {
 					: HelpTexts.load(command.helpBundle(), command.getClass().getClassLoader(), shared));
 			root.addSubcommand(sub);
 		}
-		List<Command> legacy = new ArrayList<>(legacyCommands());
-		legacy.addAll(discovered(Command.class));
+		List<Command> legacy = new ArrayList<>();
+		if (only == null) {
+			legacy.addAll(legacyCommands());
+			legacy.addAll(discovered(Command.class));
+		}
 		for (Command command : legacy) {
 			if (!root.getSubcommands().containsKey(command.name())) {
 				CommandLine sub = LegacyCommand.commandLine(command);
@@ -257,10 +295,50 @@ public class Main implements CommandContext {
 		return workingDirectory;
 	}
 
+	/**
+	 * For a command that needs the injector (and not for its help or version), starts making it at
+	 * once on a thread of its own, while this one builds the command line, parses the arguments and
+	 * reads the files: on two cores the two overlap. Only {@link #main} calls this, once per process
+	 * (EMF's registries are filled by one thread only); {@link #injector()} waits for it, and an error
+	 * made there is thrown there, as it would have been without the thread.
+	 */
+	void injectorInBackground(String[] args) {
+		if (args.length == 0 || !INJECTED.contains(args[0])) {
+			return;
+		}
+		for (String arg : args) {
+			if (arg.equals("-h") || arg.equals("--help") || arg.equals("-V") || arg.equals("--version")) {
+				return;
+			}
+		}
+		early = new FutureTask<>(() -> new GprStandaloneSetup().createInjectorAndDoEMFRegistration());
+		// the stack of the main thread (the batch threads have the same), not a small default
+		Thread thread = new Thread(null, early, "gpr-injector", 8L << 20);
+		thread.setDaemon(true);
+		thread.start();
+	}
+
 	@Override
 	public Injector injector() {
 		if (injector == null) {
-			injector = new GprStandaloneSetup().createInjectorAndDoEMFRegistration();
+			if (early != null) {
+				try {
+					injector = early.get();
+				} catch (InterruptedException e) {
+					Thread.currentThread().interrupt();
+					throw new IllegalStateException(e);
+				} catch (ExecutionException e) {
+					if (e.getCause() instanceof RuntimeException runtime) {
+						throw runtime;
+					}
+					if (e.getCause() instanceof Error error) {
+						throw error;
+					}
+					throw new IllegalStateException(e.getCause());
+				}
+			} else {
+				injector = new GprStandaloneSetup().createInjectorAndDoEMFRegistration();
+			}
 			StartTrace.mark("injector");
 		}
 		return injector;

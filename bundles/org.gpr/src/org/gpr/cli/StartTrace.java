@@ -11,7 +11,7 @@ import java.util.Locale;
  * (e.g. {@code GPR_JAVA_OPTS=-Dgpr.trace.start=true gpr check ...}), each phase's end is marked and
  * one line {@code gpr-start: jvm=… commandline=… …} (milliseconds since the previous mark; {@code jvm}
  * is from the process's start to {@code main}: {@code bin/gpr} execs the JVM in its own process, so
- * that is the start script's time and the JVM's start) goes to stderr at the end. Without the property it does
+ * that is the start script's time and the JVM's start; exact with {@code -Dgpr.trace.t0}) goes to stderr at the end. Without the property it does
  * nothing and costs one field read.
  */
 public final class StartTrace {
@@ -28,11 +28,29 @@ public final class StartTrace {
 	static void started() {
 		if (ON) {
 			long now = System.currentTimeMillis();
-			Instant start = ProcessHandle.current().info().startInstant().orElse(null);
 			NAMES.add("jvm");
-			TIMES.add(start == null ? now : start.toEpochMilli());
+			TIMES.add(launched(now));
 			mark("main", now);
 		}
+	}
+
+	/**
+	 * When the process was started: {@code -Dgpr.trace.t0=MILLIS} (the epoch milliseconds at which the
+	 * caller started it, as {@code ./bench start} passes), else the process's start time as the
+	 * system gives it (on Linux whole clock ticks after a boot time in whole seconds: up to a second
+	 * off, and so only a rough figure).
+	 */
+	private static long launched(long now) {
+		String given = System.getProperty("gpr.trace.t0");
+		if (given != null) {
+			try {
+				return Long.parseLong(given.trim());
+			} catch (NumberFormatException e) {
+				// fall through to the process's start
+			}
+		}
+		Instant start = ProcessHandle.current().info().startInstant().orElse(null);
+		return start == null ? now : start.toEpochMilli();
 	}
 
 	/** The end of a phase (the first mark of a name counts; a later one of the same name is ignored). */

@@ -29,8 +29,21 @@ public final class ParseCache {
 		}
 	}
 
+	/**
+	 * The value for the key from this parse of the resource, computed once. Calls for resources of
+	 * one resource set are serialised (a value of one report may need one of another, e.g. last
+	 * year's report, in the same set); resource sets of different threads (the command line's
+	 * batches) do not wait for each other.
+	 */
+	public static <T> T get(Resource resource, Object key, Supplier<T> compute) {
+		Object lock = resource.getResourceSet() != null ? resource.getResourceSet() : resource;
+		synchronized (lock) {
+			return getLocked(resource, key, compute);
+		}
+	}
+
 	@SuppressWarnings("unchecked")
-	public static synchronized <T> T get(Resource resource, Object key, Supplier<T> compute) {
+	private static <T> T getLocked(Resource resource, Object key, Supplier<T> compute) {
 		Holder holder = null;
 		for (Object adapter : resource.eAdapters()) {
 			if (adapter instanceof Holder found) {
