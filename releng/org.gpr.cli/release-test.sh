@@ -30,6 +30,15 @@ grep -q "org.gpr.cli.Main source: shared objects file (top)" "$work/classes.txt"
 	|| fail "org.gpr.cli.Main was not loaded from the shipped class data sharing archive"
 [ ! -d "$HOME/.cache/gpr" ] || fail "gpr made a per-user archive although the shipped one fits: $(ls "$HOME/.cache/gpr")"
 shared=$(grep -c "source: shared objects file" "$work/classes.txt")
+# the language server's own archive (lib/gpr-lsp.jsa): shipped, chosen by bin/gpr lsp, and mapped
+[ -s "$home/lib/gpr-lsp.jsa" ] || fail "the archive ships no lib/gpr-lsp.jsa"
+GPR_DRY_RUN=1 "$gpr" lsp | grep -q -- "-XX:SharedArchiveFile=[^ ]*/lib/gpr-lsp.jsa " \
+	|| fail "bin/gpr lsp does not use lib/gpr-lsp.jsa: $(GPR_DRY_RUN=1 "$gpr" lsp)"
+GPR_DRY_RUN=1 "$gpr" lsp | grep -q -- "-Xlog:disable -Xlog:all=warning:stderr" \
+	|| fail "bin/gpr lsp does not send the JVM's logs to standard error: $(GPR_DRY_RUN=1 "$gpr" lsp)"
+GPR_JAVA_OPTS="-Xshare:on" "$gpr" lsp --help >lsp-help.out 2>lsp-help.err \
+	|| fail "gpr lsp --help with -Xshare:on and lib/gpr-lsp.jsa failed: $(cat lsp-help.err)"
+grep -q -- "--stdio" lsp-help.out || fail "gpr lsp --help printed no help: $(cat lsp-help.out)"
 "$gpr" --version | grep -q "^gpr [0-9]" || fail "gpr --version: $("$gpr" --version)"
 "$gpr" --help | grep -q "用法：gpr" || fail "gpr --help is not in Chinese"
 LANG=en_US.UTF-8 "$gpr" check --help | grep -q "^Usage: gpr check" || fail "gpr check --help is not in English with LANG=en_US.UTF-8"

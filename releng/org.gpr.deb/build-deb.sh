@@ -25,7 +25,7 @@ mkdir -p "$pkg/DEBIAN" "$pkg/usr/bin" "$pkg/usr/share/gpr" "$pkg/usr/share/doc/g
 	"$pkg/usr/share/bash-completion/completions" "$pkg/usr/share/zsh/vendor-completions" \
 	"$pkg/usr/share/man/man1" "$pkg/usr/share/man/zh_CN/man1"
 cp -r "$cli/bin" "$cli/lib" "$cli/formats" "$cli/examples" "$pkg/usr/share/gpr/"
-rm -f "$pkg/usr/share/gpr/bin/gpr.cmd" "$pkg"/usr/share/gpr/lib/gpr.jsa*
+rm -f "$pkg/usr/share/gpr/bin/gpr.cmd" "$pkg"/usr/share/gpr/lib/gpr.jsa* "$pkg"/usr/share/gpr/lib/gpr-lsp.jsa*
 # the class data sharing archive is made where gpr is installed (Java 17 uses it only there)
 cat >"$pkg/DEBIAN/postinst" <<'POSTINST'
 #!/bin/sh
