@@ -36,6 +36,16 @@ from_jars=$(grep -c "source: file:" "$work/classes.txt" || true)
 [ "$from_jars" -lt 100 ] || fail "$from_jars classes of a check were read from the jars, not from the archive"
 [ ! -d "$HOME/.cache/gpr" ] || fail "gpr made a per-user archive although the shipped one fits: $(ls "$HOME/.cache/gpr")"
 shared=$(grep -c "source: shared objects file" "$work/classes.txt")
+# the language server uses the same archive (its training run added its classes to the class list)
+grep -q "^org/eclipse/xtext/ide/server/LanguageServerImpl$" "$home/lib/gpr.jsa.classlist" \
+	|| fail "the class list of lib/gpr.jsa holds no class of the language server (its training run did not add them)"
+GPR_DRY_RUN=1 "$gpr" lsp | grep -q -- "-XX:SharedArchiveFile=[^ ]*/lib/gpr.jsa " \
+	|| fail "bin/gpr lsp does not use lib/gpr.jsa: $(GPR_DRY_RUN=1 "$gpr" lsp)"
+GPR_DRY_RUN=1 "$gpr" lsp | grep -q -- "-Xlog:disable -Xlog:all=warning:stderr" \
+	|| fail "bin/gpr lsp does not send the JVM's logs to standard error: $(GPR_DRY_RUN=1 "$gpr" lsp)"
+GPR_JAVA_OPTS="-Xshare:on" "$gpr" lsp --help >lsp-help.out 2>lsp-help.err \
+	|| fail "gpr lsp --help with -Xshare:on and lib/gpr.jsa failed: $(cat lsp-help.err)"
+grep -q -- "--stdio" lsp-help.out || fail "gpr lsp --help printed no help: $(cat lsp-help.out)"
 "$gpr" --version | grep -q "^gpr [0-9]" || fail "gpr --version: $("$gpr" --version)"
 "$gpr" --help | grep -q "用法：gpr" || fail "gpr --help is not in Chinese"
 LANG=en_US.UTF-8 "$gpr" check --help | grep -q "^Usage: gpr check" || fail "gpr check --help is not in English with LANG=en_US.UTF-8"

@@ -518,10 +518,11 @@ public class GprLanguageServer extends LanguageServerImpl {
 									DiagnosticSeverity.Error, "gpr", IssueCodes.UNREADABLE_INPUT);
 							published = new PublishDiagnosticsParams(published.getUri(), List.of(diagnostic));
 						}
-						client.publishDiagnostics(published);
 						if (StartTimes.ON && getWorkspaceManager().isDocumentOpen(uriExtensions.toUri(published.getUri()))) {
+							// before they are sent: a client that stops the server at once still gets the line
 							StartTimes.report("diagnostics", System.err);
 						}
+						client.publishDiagnostics(published);
 						return null;
 					}
 					switch (method.getName()) {

@@ -9,7 +9,8 @@ import java.util.Map;
  * Where the server's start goes, for {@code ./bench lsp}: with {@code -Dgpr.lsp.startTimes=true}
  * the server records when each step of its start was reached and, at the first diagnostics of an
  * opened document, prints one line to standard error with the milliseconds since the process
- * started: {@code gpr lsp: start ms: command=… server=… initialize=… workspace=… didOpen=… diagnostics=…}.
+ * started: {@code gpr lsp: start ms: command=… server=… initialize=… workspace=… didOpen=… diagnostics=… cpu=…}
+ * (cpu: the process's CPU time at that moment, all threads).
  * Off by default (nothing recorded, nothing printed).
  */
 public final class StartTimes {
@@ -49,6 +50,8 @@ public final class StartTimes {
 			long started = ProcessHandle.current().info().startInstant().map(Instant::toEpochMilli)
 					.orElse(MARKS.values().iterator().next());
 			MARKS.forEach((name, at) -> line.append(' ').append(name).append('=').append(at - started));
+			// the CPU time of the process so far (all its threads: the JIT compilers' and the collector's too)
+			ProcessHandle.current().info().totalCpuDuration().ifPresent(cpu -> line.append(" cpu=").append(cpu.toMillis()));
 		}
 		err.println(line);
 	}

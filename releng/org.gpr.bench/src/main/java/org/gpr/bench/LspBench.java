@@ -38,9 +38,11 @@ import org.eclipse.lsp4j.services.LanguageServer;
 
 /**
  * {@code ./bench lsp}: the language server over the protocol, as a client sees it. Starts
- * {@code java -cp releng/org.gpr.cli/target/lib/* org.gpr.cli.Main lsp} as a process (a fresh
- * JVM, start-up included) on a workspace holding one report and its format, and times, in wall
- * time: process start to the first diagnostics of the opened report; and a keystroke — a
+ * {@code bin/gpr lsp} of the release the build leaves in {@code releng/org.gpr.cli/target} as a
+ * process (a fresh JVM, start-up included; also without its class data sharing archive, and as
+ * {@code java -cp lib/* org.gpr.cli.Main lsp}) on a workspace holding one report and its format,
+ * and times, in wall time: process start to the first diagnostics of the opened report, the median
+ * of several cold starts; and a keystroke — a
  * {@code didChange} that changes one cell (（七）总计·自然人, 178 ↔ 179) — to the
  * {@code publishDiagnostics} that reflects it, the median of many after a warm-up. On the customs
  * example and on the synthetic report 50 times its size of {@code ./bench validate}.
@@ -56,20 +58,42 @@ final class LspBench {
 		String customs = Files.readString(root.resolve("examples/customs-2020/customs-2020.gpr"));
 		String customsFormat = Files.readString(root.resolve("examples/customs-2020/customs-format.gpr"));
 		ValidationBench.Subject large = ValidationBench.synthetic(customs, 50);
-		out.println("gpr language server benchmark (over the protocol: java -cp lib/* org.gpr.cli.Main lsp, wall time)");
+		int starts = Integer.getInteger("gpr.bench.lsp.starts", 5);
+		out.println("gpr language server benchmark (over the protocol, wall time; the server is started as an editor starts it:");
+		out.println(" " + root.relativize(script(root)) + " lsp, the release's start script, which uses the class data sharing archive lib/gpr.jsa)");
+		out.println("(start: process start to the first diagnostics of the opened report, the median of " + starts
+				+ " cold starts (-Dgpr.bench.lsp.starts=N);");
+		out.println(" \"without archive\": the same with GPR_CDS=off; \"java -cp lib/*\": java -cp releng/org.gpr.cli/target/lib/* org.gpr.cli.Main lsp, no start script)");
+		out.println("(the server's own marks of the median start, ms since its process started: command = gpr lsp reached after the JVM and the command line,");
+		out.println(" server = the server made, language = gpr's injector made (on its own thread), initialize = received, workspace = folder indexed,");
+		out.println(" didOpen = received, diagnostics = first published, cpu = the process's CPU time (all threads) at that moment)");
 		out.println("(cpu/change: the server process's CPU time over the measured changes, all its threads, divided by their number)");
-		out.println("(start: command = gpr lsp reached after the JVM and the command line started, language = gpr's injector made (on its own thread),");
-		out.println(" server = the server made, initialize = received, workspace = folder indexed, didOpen = received, diagnostics = first published)");
 		out.printf("%-22s %10s %28s %8s %30s %10s %15s%n", "report", "bytes", "start to first diagnostics", "changes",
 				"didChange→publishDiagnostics", "p90", "cpu/change");
-		measure(root, out, "customs-2020", customs, customsFormat, Integer.getInteger("gpr.bench.lsp.changes", 60));
-		measure(root, out, large.name(), large.report(), large.format(), Integer.getInteger("gpr.bench.lsp.changes.large", 30));
+		measure(root, out, "customs-2020", customs, customsFormat, starts, Integer.getInteger("gpr.bench.lsp.changes", 60));
+		measure(root, out, large.name(), large.report(), large.format(), starts,
+				Integer.getInteger("gpr.bench.lsp.changes.large", 30));
 	}
 
-	private static void measure(Path root, PrintStream out, String name, String report, String format, int changes)
+	/** The release's start script as the build leaves it. */
+	private static Path script(Path root) {
+		return root.resolve("releng/org.gpr.cli/target/gpr-1.0.0-SNAPSHOT/bin/gpr");
+	}
+
+	/** How the server's process is started. */
+	private enum Launch {
+		SCRIPT("start script"), NO_ARCHIVE("without archive"), JAVA("java -cp lib/*");
+
+		final String label;
+
+		Launch(String label) {
+			this.label = label;
+		}
+	}
+
+	private static void measure(Path root, PrintStream out, String name, String report, String format, int starts, int changes)
 			throws Exception {
 		Path workspace = Files.createTempDirectory("gpr-bench-lsp-");
-		Process process = null;
 		try {
 			Files.writeString(workspace.resolve("report.gpr"), report, StandardCharsets.UTF_8);
 			Files.writeString(workspace.resolve("format.gpr"), format, StandardCharsets.UTF_8);
@@ -84,74 +108,133 @@ final class LspBench {
 			Range cell = new Range(new Position(line, character), new Position(line, character + 3));
 			String broken = report.substring(0, totalAt) + report.substring(totalAt).replaceFirst(TOTAL, TOTAL.replace("178", "179"));
 
-			Diagnostics client = new Diagnostics();
-			long started = System.nanoTime();
-			List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-					"-Xmx1g", "-Duser.language=zh", "-Duser.country=CN", "-Dfile.encoding=UTF-8", "-Dgpr.lsp.startTimes=true"));
-			// more options for the server's JVM (a profiler, say): -Dgpr.bench.lsp.jvm="..."
-			command.addAll(Arrays.asList(System.getProperty("gpr.bench.lsp.jvm", "").split("\\s+")).stream()
-					.filter(a -> !a.isEmpty()).toList());
-			command.addAll(List.of("-cp", root.resolve("releng/org.gpr.cli/target/lib").toString() + File.separator + "*",
-					"org.gpr.cli.Main", "lsp"));
-			ProcessBuilder builder = new ProcessBuilder(command);
-			Path log = workspace.resolve("server.log");
-			builder.redirectError(log.toFile());
-			process = builder.start();
-			Launcher<LanguageServer> launcher = LSPLauncher.createClientLauncher(client, process.getInputStream(),
-					process.getOutputStream());
-			launcher.startListening();
-			LanguageServer server = launcher.getRemoteProxy();
-			InitializeParams init = new InitializeParams();
-			init.setProcessId((int) ProcessHandle.current().pid());
-			init.setRootUri(workspace.toUri().toString());
-			init.setCapabilities(new ClientCapabilities());
-			server.initialize(init).get(120, TimeUnit.SECONDS);
-			server.initialized(new InitializedParams());
-			server.getTextDocumentService().didOpen(new DidOpenTextDocumentParams(new TextDocumentItem(uri, "gpr", 1, broken)));
-			client.await(uri, 1, 120);
-			long first = System.nanoTime() - started;
+			String bytes = Integer.toString(report.getBytes(StandardCharsets.UTF_8).length);
+			for (Launch launch : Launch.values()) {
+				List<Session> done = new ArrayList<>();
+				for (int i = 0; i < starts; i++) {
+					try (Session session = new Session(root, launch, workspace, uri, broken)) {
+						session.close();
+						done.add(session);
+					}
+				}
+				done.sort(Comparator.comparingLong(s -> s.first));
+				Session median = done.get(done.size() / 2);
+				out.printf("%-22s %10s %25.0f ms %8s %30s %10s %15s   %s (min %.0f, max %.0f ms)%n", name, bytes, median.first / 1e6,
+						"", "", "", "", launch.label, done.get(0).first / 1e6, done.get(done.size() - 1).first / 1e6);
+				out.printf("%-22s %s%n", "", median.steps);
+				name = "";
+				bytes = "";
+			}
 
-			long[] times = new long[changes];
-			int warmUp = Math.max(5, changes / 3);
-			long cpuBefore = 0;
-			for (int i = -warmUp; i < changes; i++) {
-				if (i == 0) {
-					cpuBefore = cpu(process);
+			// keystrokes, in one more session started by the script
+			try (Session session = new Session(root, Launch.SCRIPT, workspace, uri, broken)) {
+				LanguageServer server = session.server;
+				long[] times = new long[changes];
+				int warmUp = Math.max(5, changes / 3);
+				long cpuBefore = 0;
+				for (int i = -warmUp; i < changes; i++) {
+					if (i == 0) {
+						cpuBefore = cpu(session.process);
+					}
+					int version = i + warmUp + 2;
+					boolean fix = (version % 2) == 0; // even versions fix the cell, odd ones break it again
+					long sent = System.nanoTime();
+					server.getTextDocumentService().didChange(new DidChangeTextDocumentParams(
+							new VersionedTextDocumentIdentifier(uri, version),
+							List.of(new TextDocumentContentChangeEvent(cell, fix ? "178" : "179"))));
+					session.client.await(uri, fix ? 0 : 1, 60);
+					if (i >= 0) {
+						times[i] = System.nanoTime() - sent;
+					}
 				}
-				int version = i + warmUp + 2;
-				boolean fix = (version % 2) == 0; // even versions fix the cell, odd ones break it again
-				long sent = System.nanoTime();
-				server.getTextDocumentService().didChange(new DidChangeTextDocumentParams(
-						new VersionedTextDocumentIdentifier(uri, version),
-						List.of(new TextDocumentContentChangeEvent(cell, fix ? "178" : "179"))));
-				client.await(uri, fix ? 0 : 1, 60);
-				if (i >= 0) {
-					times[i] = System.nanoTime() - sent;
-				}
+				double cpuPerChange = (cpu(session.process) - cpuBefore) / 1e6 / changes;
+				long[] sorted = times.clone();
+				Arrays.sort(sorted);
+				out.printf("%-22s %10s %28s %8d %27.1f ms %7.1f ms %12.1f ms%n", "", "", "", changes,
+						sorted[sorted.length / 2] / 1e6, sorted[(int) (sorted.length * 0.9)] / 1e6, cpuPerChange);
 			}
-			double cpuPerChange = (cpu(process) - cpuBefore) / 1e6 / changes;
-			server.shutdown().get(30, TimeUnit.SECONDS);
-			server.exit();
-			process.waitFor(30, TimeUnit.SECONDS);
-			// the server's own line: milliseconds since its process started, at each step of its start
-			String steps = Files.readAllLines(log, StandardCharsets.UTF_8).stream().filter(l -> l.startsWith("gpr lsp: start ms:"))
-					.findFirst().map(l -> l.substring("gpr lsp: start ms:".length()).trim()).orElse("(no start line)");
-			long[] sorted = times.clone();
-			Arrays.sort(sorted);
-			out.printf("%-22s %10d %25.0f ms %8d %27.1f ms %7.1f ms %12.1f ms%n", name,
-					report.getBytes(StandardCharsets.UTF_8).length, first / 1e6, changes, sorted[sorted.length / 2] / 1e6,
-					sorted[(int) (sorted.length * 0.9)] / 1e6, cpuPerChange);
-			out.printf("%-22s start, ms since the server process started: %s%n", "", steps);
 		} finally {
-			if (process != null && process.isAlive()) {
-				process.destroyForcibly();
-			}
 			try (Stream<Path> files = Files.walk(workspace)) {
 				for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
 					Files.deleteIfExists(file);
 				}
 			} catch (IOException e) {
 				// a temporary folder left behind
+			}
+		}
+	}
+
+	/**
+	 * One server process: started, initialized on the workspace, the broken report opened and its
+	 * first diagnostics received ({@link #first}: nanoseconds from the process start); closing it
+	 * shuts the server down.
+	 */
+	private static final class Session implements AutoCloseable {
+		final Process process;
+		final Diagnostics client = new Diagnostics();
+		final LanguageServer server;
+		final long first;
+		final Path log;
+		String steps = "(no start line)";
+		private boolean closed;
+
+		Session(Path root, Launch launch, Path workspace, String uri, String text) throws Exception {
+			// more options for the server's JVM (a profiler, say): -Dgpr.bench.lsp.jvm="..."
+			String extra = System.getProperty("gpr.bench.lsp.jvm", "").trim();
+			ProcessBuilder builder;
+			if (launch == Launch.JAVA) {
+				List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+						"-Duser.language=zh", "-Duser.country=CN", "-Dfile.encoding=UTF-8", "-Dgpr.lsp.startTimes=true"));
+				command.addAll(Arrays.stream(extra.split("\\s+")).filter(a -> !a.isEmpty()).toList());
+				command.addAll(List.of("-cp", root.resolve("releng/org.gpr.cli/target/lib").toString() + File.separator + "*",
+						"org.gpr.cli.Main", "lsp"));
+				builder = new ProcessBuilder(command);
+			} else {
+				builder = new ProcessBuilder(script(root).toString(), "lsp");
+				builder.environment().put("GPR_JAVA_OPTS", ("-Dgpr.lsp.startTimes=true " + extra).trim());
+				builder.environment().put("LANG", "zh_CN.UTF-8");
+				if (launch == Launch.NO_ARCHIVE) {
+					builder.environment().put("GPR_CDS", "off");
+				}
+			}
+			log = Files.createTempFile("gpr-bench-lsp-", ".log");
+			builder.redirectError(log.toFile());
+			long started = System.nanoTime();
+			process = builder.start();
+			Launcher<LanguageServer> launcher = LSPLauncher.createClientLauncher(client, process.getInputStream(),
+					process.getOutputStream());
+			launcher.startListening();
+			server = launcher.getRemoteProxy();
+			InitializeParams init = new InitializeParams();
+			init.setProcessId((int) ProcessHandle.current().pid());
+			init.setRootUri(workspace.toUri().toString());
+			init.setCapabilities(new ClientCapabilities());
+			server.initialize(init).get(120, TimeUnit.SECONDS);
+			server.initialized(new InitializedParams());
+			server.getTextDocumentService().didOpen(new DidOpenTextDocumentParams(new TextDocumentItem(uri, "gpr", 1, text)));
+			client.await(uri, 1, 120);
+			first = System.nanoTime() - started;
+		}
+
+		@Override
+		public void close() throws Exception {
+			if (closed) {
+				return;
+			}
+			closed = true;
+			try {
+				server.shutdown().get(30, TimeUnit.SECONDS);
+				server.exit();
+				process.waitFor(30, TimeUnit.SECONDS);
+				// the server's own line: milliseconds since its process started, at each step of its start
+				steps = Files.readAllLines(log, StandardCharsets.UTF_8).stream().filter(l -> l.startsWith("gpr lsp: start ms:"))
+						.findFirst().map(l -> "start, ms since the server process started:" + l.substring("gpr lsp: start ms:".length()))
+						.orElse("(no start line)");
+			} finally {
+				if (process.isAlive()) {
+					process.destroyForcibly();
+				}
+				Files.deleteIfExists(log);
 			}
 		}
 	}
