@@ -47,11 +47,16 @@ public final class ValidationBench {
 			this(name, report, format, runs, null);
 		}
 
-		/** The same report with last year's linked: a copy of it for the year before (the copy checks' worst case). */
+		/**
+		 * The same report with last year's linked: a copy of it for the year before (the copy
+		 * checks' worst case), and with every other reviewer's check on (a publication date and
+		 * the kind of body declared: the deadline and the body's powers are checked too).
+		 */
 		Subject withPrevious() {
 			String last = report.replace("year 2020", "year 2019").replace("2020年1月1日起至2020年12月31日", "2019年1月1日起至2019年12月31日")
 					.replace("(本级机关)2020年", "(本级机关)2019年");
-			String linked = report.replaceFirst("\ntitle ", "\nprevious \"previous.gpr\"\ntitle ");
+			String linked = report.replaceFirst("\ntitle ",
+					"\nprevious \"previous.gpr\"\npublished 2021-01-29\nbody department at national\ntitle ");
 			return new Subject(name + " + previous", linked, format, runs, last);
 		}
 	}
