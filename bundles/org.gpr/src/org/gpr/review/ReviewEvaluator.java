@@ -442,7 +442,7 @@ public class ReviewEvaluator {
 				}
 			}
 			for (int p = 0; p < masked.size(); p++) {
-				if ((candidates & (1 << p)) != 0 && masked.get(p).matcher(value).find()) {
+				if ((candidates & (1 << p)) != 0 && starts.get(p).anywhere(value) && masked.get(p).matcher(value).find()) {
 					return true;
 				}
 			}
@@ -498,6 +498,47 @@ public class ReviewEvaluator {
 				answers[c] = answer;
 			}
 			return answer == YES;
+		}
+
+		/** How many characters from a place are tried before the pattern itself is run on the text. */
+		private static final int WINDOW = 4;
+		/** The answers for windows of two to {@link #WINDOW} characters (benign races, as above). */
+		private final java.util.concurrent.ConcurrentMap<String, Boolean> windows = new java.util.concurrent.ConcurrentHashMap<>();
+
+		/**
+		 * Whether a match can start anywhere in the text, judged from the first characters at each
+		 * place: a match starts at a place only if, for the next two, three and four characters, the
+		 * pattern matches them or needs more input (as {@link #possible} for one character).
+		 */
+		boolean anywhere(String text) {
+			for (int i = 0; i < text.length(); i++) {
+				if (possible(text.charAt(i)) && startsAt(text, i)) {
+					return true;
+				}
+			}
+			return false;
+		}
+
+		private boolean startsAt(String text, int at) {
+			for (int k = 2; k <= WINDOW; k++) {
+				if (at + k > text.length()) {
+					return true;
+				}
+				String window = text.substring(at, at + k);
+				Boolean answer = windows.get(window);
+				if (answer == null) {
+					Matcher matcher = pattern.matcher(window);
+					answer = matcher.lookingAt() || matcher.hitEnd();
+					if (windows.size() > 100_000) {
+						windows.clear();
+					}
+					windows.put(window, answer);
+				}
+				if (!answer) {
+					return false;
+				}
+			}
+			return true;
 		}
 	}
 

@@ -70,12 +70,15 @@ public final class ValidationBench {
 		out.printf("%-32s %10s %8s %14s %26s %7s %8s%n", "report", "bytes", "runs", "parse ms", "parse+link+validate ms",
 				"ratio", "issues");
 		String only = System.getProperty("gpr.bench.only", "");
+		StringBuilder ratios = new StringBuilder();
 		for (Subject subject : List.of(small, small.withPrevious(), large, large.withPrevious())) {
 			if (!only.isEmpty() && !subject.name().startsWith(only)) {
 				continue;
 			}
-			measure(subject, out);
+			double ratio = measure(subject, out);
+			ratios.append(ratios.length() == 0 ? "" : ", ").append(subject.name()).append(String.format(" %.2f", ratio));
 		}
+		out.println("ratios (target <= 2 each): " + ratios);
 	}
 
 	/** The customs report with its narrative and its table 三 rows repeated. */
@@ -102,7 +105,8 @@ public final class ValidationBench {
 		return new Subject("synthetic ×" + times, report, format.toString(), 40);
 	}
 
-	private void measure(Subject subject, PrintStream out) throws IOException {
+	/** Prints the subject's figures; returns its ratio. */
+	private double measure(Subject subject, PrintStream out) throws IOException {
 		XtextResourceSet set = injector.getInstance(XtextResourceSet.class);
 		load(set, "format.gpr", subject.format());
 		if (subject.previous() != null) {
@@ -136,6 +140,7 @@ public final class ValidationBench {
 		out.printf("%-32s %10d %8d %14.2f %26.2f %7.2f %8d%n", subject.name(),
 				subject.report().getBytes(StandardCharsets.UTF_8).length, subject.runs(), parseMs, fullMs, fullMs / parseMs,
 				issues);
+		return fullMs / parseMs;
 	}
 
 	private static Resource load(XtextResourceSet set, String name, String text) throws IOException {
