@@ -44,7 +44,9 @@ class FuzzTest {
 			"rule", "=", "(", "\u0000", "\uFEFF", "\n", "99999999999999999999999999999", "-0", "0.001", "1e5", "万元",
 			// the reviewer's syntax: dates, kinds of body, acceptances, changes
 			"published", "2024-02-30", "2024-13-01", "body", "township", "at", "accept", "change", "from", "XXXX",
-			"该部分以表格形式报告。" };
+			"该部分以表格形式报告。",
+			// the reviewer's bad input: a title year in words, a rule that does not exist, a previous link to itself
+			"二〇二〇年", "不存在的规则", "\"report.gpr\"" };
 
 	@Inject
 	private Provider<XtextResourceSet> resourceSets;
@@ -71,7 +73,8 @@ class FuzzTest {
 				new Case("review rules", List.of("last.gpr", "report.gpr", "local.gpr"),
 						List.of(lastYear, review().replace("format gov2019", "format 本地"), localFormat())),
 				new Case("review on a local format", List.of("last.gpr", "local.gpr", "report.gpr"),
-						List.of(lastYear, localFormat(), review().replace("format gov2019", "format 本地"))));
+						List.of(lastYear, localFormat(), review().replace("format gov2019", "format 本地"))),
+				new Case("review bad input", List.of("last.gpr", "report.gpr"), List.of(lastYear, badReview())));
 	}
 
 	/** A report with every piece of the reviewer's syntax: published, body, acceptances, change(). */
@@ -81,6 +84,16 @@ class FuzzTest {
 		text = text.replace("\nsection 总体情况 {", "\naccept 发布期限 \"延期\"\nsection 总体情况 {");
 		text = text.replace("\"件。\"", "\"件，较上年\" {change(申请.新收.总计)} \"，较前年\" {change(申请.新收.总计 from 4, 2)} \"。\"");
 		return text.replace("    规章 1 1 10", "    规章 1 1 10\n    accept 规章权限 at 规章.新制作 \"转发\"\n    accept 公开总数不少于新公开 \"理由\"");
+	}
+
+	/**
+	 * The reviewer's syntax with the bad input the issue names: a date that does not exist, a
+	 * title year that is not a number, a previous link to the report itself (report.gpr), an
+	 * acceptance of a rule that does not exist.
+	 */
+	static String badReview() {
+		return review().replace("published 2021-02-03", "published 2024-02-30").replace("previous \"last.gpr\"", "previous \"report.gpr\"")
+				.replace("title \"测试机关2020年", "title \"测试机关二〇二〇年").replace("accept 发布期限 \"延期\"", "accept 不存在的规则 \"理由\"");
 	}
 
 	/** A format of a project with review rules of its own. */

@@ -208,4 +208,26 @@ class QuickfixTest {
 		String chinese = minimal().replace("title \"测试机关2020年", "title \"测试机关二〇二〇年");
 		assertEquals(minimal(), fix(chinese, null, IssueCodes.TITLE_YEAR_INVALID, "把标题中的年份改为报告年度"));
 	}
+
+	@Test
+	void setTheStatisticsPeriodsYearToTheReportYear() throws IOException {
+		String before = minimal().replace("统计期限自2020年1月1日起", "统计期限自2019年1月1日起");
+		assertEquals(minimal(), fix(before, null, IssueCodes.PERIOD_MISMATCH, "把统计期限的年份改为报告年度"));
+	}
+
+	@Test
+	void enterAnAmountWrittenInYuanInWanYuan() throws IOException {
+		String before = minimal().replace("政府集中采购 3 12.50", "政府集中采购 3 125000000");
+		assertEquals(minimal().replace("政府集中采购 3 12.50", "政府集中采购 3 12500"),
+				fix(before, null, IssueCodes.MONEY_UNIT, "改为按万元填写的金额"));
+		String fee = GprTestSupport.minimal2021().replace("行政事业性收费 12.50", "行政事业性收费 251000");
+		assertEquals(GprTestSupport.minimal2021().replace("行政事业性收费 12.50", "行政事业性收费 25.1"),
+				fix(fee, null, IssueCodes.MONEY_UNIT, "改为按万元填写的金额"));
+	}
+
+	@Test
+	void removeAStaleAcceptance() throws IOException {
+		String before = minimal().replace("    规章 1 1 10\n", "    规章 1 1 10\n    accept 规章权限 at 规章 \"由上级机关制定\"\n");
+		assertEquals(minimal(), fix(before, null, IssueCodes.STALE_ACCEPTANCE, "删除这条过时的说明"));
+	}
 }

@@ -3,7 +3,6 @@ package org.gpr.eval;
 import java.math.BigDecimal;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.List;
 import java.util.Map;
 
 import org.gpr.gpr.Cell;
@@ -31,11 +30,30 @@ final class Derivations {
 	/** The derivations, in the order found; the checks are a first evaluation (blanks undetermined). */
 	static Map<Cell, Derivation> of(List<Check> checks) {
 		Map<Cell, Derivation> found = new LinkedHashMap<>();
+		if (!hasBlank(checks)) {
+			// only a blank of this year's report in an evaluated equality is ever determined
+			return found;
+		}
 		boolean changed = true;
 		while (changed) {
 			changed = pass(checks, found, true) || pass(checks, found, false) || totalOfFilledParts(checks, found);
 		}
 		return found;
+	}
+
+	/** Whether an equality that was evaluated has a blank of this year's report among its cells. */
+	private static boolean hasBlank(List<Check> checks) {
+		for (Check check : checks) {
+			if (check.getStatus() == Check.Status.SKIPPED || check.getRule().getRelation() != Relation.EQ) {
+				continue;
+			}
+			for (Operand operand : check.getOperands()) {
+				if (operand.value().isBlank() && !operand.previous()) {
+					return true;
+				}
+			}
+		}
+		return false;
 	}
 
 	/**

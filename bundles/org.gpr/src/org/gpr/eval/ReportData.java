@@ -106,6 +106,33 @@ public final class ReportData {
 		return result;
 	}
 
+	/**
+	 * Where the columns (by name) stand in the table's rows of this report, -1 for a column its
+	 * format does not have: found once for a table, for {@link #values(String, String, int[])}.
+	 */
+	public int[] positions(String table, List<Column> columns) {
+		int[] positions = new int[columns.size()];
+		EffectiveTable declared = format == null ? null : format.findTable(table);
+		Map<String, Integer> indexes = declared == null ? null
+				: columnIndexes.computeIfAbsent(table, name -> indexes(declared));
+		for (int i = 0; i < positions.length; i++) {
+			Integer index = indexes == null ? null : indexes.get(columns.get(i).getName());
+			positions[i] = index == null ? -1 : index;
+		}
+		return positions;
+	}
+
+	/** The values of one row at the columns whose {@link #positions} these are; MISSING where the report has none. */
+	public CellValue[] values(String table, String row, int[] positions) {
+		CellValue[] result = new CellValue[positions.length];
+		Entry entry = entry(table, row);
+		EffectiveTable declared = entry == null || format == null ? null : format.findTable(table);
+		for (int i = 0; i < result.length; i++) {
+			result[i] = declared == null || positions[i] < 0 ? CellValue.MISSING : valueAt(entry, declared, positions[i]);
+		}
+		return result;
+	}
+
 	private CellValue valueAt(Entry entry, EffectiveTable declared, Integer index) {
 		List<Cell> cells = entry.row.getCells();
 		if (index == null || index >= cells.size()) {

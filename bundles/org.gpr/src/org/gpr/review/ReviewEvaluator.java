@@ -135,14 +135,16 @@ public class ReviewEvaluator {
 		// each paragraph rendered once, for the completeness checks and the copy checks
 		Map<ReportSection, Rendered> rendered = new java.util.IdentityHashMap<>();
 		Map<String, String> sectionTexts = new HashMap<>();
+		Map<String, String> sectionNormals = new HashMap<>();
 		for (ReportSection section : report.getSections()) {
 			if (section.getSection() != null && !section.getSection().eIsProxy()) {
 				Rendered text = render(section, narrative);
 				rendered.put(section, text);
 				sectionTexts.merge(section.getSection().getName(), text.text(), String::concat);
+				sectionNormals.merge(section.getSection().getName(), text.normal(), String::concat);
 			}
 		}
-		empty(report, format, sectionTexts, findings);
+		empty(report, format, sectionNormals, findings);
 		topics(report, format, narrative, sectionTexts, findings);
 		powers(report, format, evaluation.getData(), findings);
 		magnitudes(format, evaluation, narrative, findings);
@@ -440,7 +442,7 @@ public class ReviewEvaluator {
 				}
 			}
 			for (int p = 0; p < masked.size(); p++) {
-				if ((candidates & (1 << p)) != 0 && masked.get(p).matcher(value).find()) {
+				if ((candidates & (1 << p)) != 0 && starts.get(p).anywhere(value) && masked.get(p).matcher(value).find()) {
 					return true;
 				}
 			}
@@ -496,6 +498,47 @@ public class ReviewEvaluator {
 				answers[c] = answer;
 			}
 			return answer == YES;
+		}
+
+		/** How many characters from a place are tried before the pattern itself is run on the text. */
+		private static final int WINDOW = 4;
+		/** The answers for windows of two to {@link #WINDOW} characters (benign races, as above). */
+		private final java.util.concurrent.ConcurrentMap<String, Boolean> windows = new java.util.concurrent.ConcurrentHashMap<>();
+
+		/**
+		 * Whether a match can start anywhere in the text, judged from the first characters at each
+		 * place: a match starts at a place only if, for the next two, three and four characters, the
+		 * pattern matches them or needs more input (as {@link #possible} for one character).
+		 */
+		boolean anywhere(String text) {
+			for (int i = 0; i < text.length(); i++) {
+				if (possible(text.charAt(i)) && startsAt(text, i)) {
+					return true;
+				}
+			}
+			return false;
+		}
+
+		private boolean startsAt(String text, int at) {
+			for (int k = 2; k <= WINDOW; k++) {
+				if (at + k > text.length()) {
+					return true;
+				}
+				String window = text.substring(at, at + k);
+				Boolean answer = windows.get(window);
+				if (answer == null) {
+					Matcher matcher = pattern.matcher(window);
+					answer = matcher.lookingAt() || matcher.hitEnd();
+					if (windows.size() > 100_000) {
+						windows.clear();
+					}
+					windows.put(window, answer);
+				}
+				if (!answer) {
+					return false;
+				}
+			}
+			return true;
 		}
 	}
 
@@ -563,32 +606,44 @@ public class ReviewEvaluator {
 
 	// --- completeness ----------------------------------------------------------
 
-	/** A section's text as the reader sees it, and its paragraphs and list items (the units compared with last year's). */
-	private record Rendered(String text, List<Unit> units) {
+	/**
+	 * A section's text as the reader sees it, the same {@link Similarity#normalize normalized}
+	 * (normalizing works character by character, so the normalized parts joined are the
+	 * normalized whole: each text is normalized once), and its paragraphs and list items (the
+	 * units compared with last year's).
+	 */
+	private record Rendered(String text, String normal, List<Unit> units) {
 	}
 
 	private static Rendered render(ReportSection section, NarrativeEvaluator narrative) {
 		StringBuilder out = new StringBuilder();
+		StringBuilder normal = new StringBuilder();
 		List<Unit> units = new ArrayList<>();
 		for (SectionItem item : section.getItems()) {
 			if (item instanceof Heading heading) {
-				out.append(narrative.render(heading.getText()));
-			} else if (item instanceof Paragraph paragraph) {
-				String text = narrative.render(paragraph.getText());
+				String text = narrative.render(heading.getText());
 				out.append(text);
-				units.add(new Unit(paragraph, text));
+				normal.append(Similarity.normalize(text));
+			} else if (item instanceof Paragraph paragraph) {
+				units.add(unit(paragraph, narrative.render(paragraph.getText()), out, normal));
 			} else if (item instanceof NumberedList list) {
 				for (ListItem li : list.getItems()) {
-					String text = narrative.render(li.getText());
-					out.append(text);
-					units.add(new Unit(li, text));
+					units.add(unit(li, narrative.render(li.getText()), out, normal));
 				}
 			}
 		}
-		return new Rendered(out.toString(), units);
+		return new Rendered(out.toString(), normal.toString(), units);
 	}
 
-	private static void empty(Report report, EffectiveFormat format, Map<String, String> texts, List<Finding> into) {
+	private static Unit unit(EObject object, String text, StringBuilder out, StringBuilder normal) {
+		Unit unit = new Unit(object, Similarity.normalize(text));
+		out.append(text);
+		normal.append(unit.normal());
+		return unit;
+	}
+
+	/** Sections without content; the texts are the sections' normalized texts, by section name. */
+	private static void empty(Report report, EffectiveFormat format, Map<String, String> normals, List<Finding> into) {
 		List<NoneRule> rules = ReviewRules.of(format, NoneRule.class);
 		if (rules.isEmpty()) {
 			return;
@@ -612,7 +667,7 @@ public class ReviewEvaluator {
 				continue;
 			}
 			boolean hasTable = section.getItems().stream().anyMatch(Table.class::isInstance);
-			String normal = Similarity.normalize(texts.getOrDefault(declared.getName(), ""));
+			String normal = normals.getOrDefault(declared.getName(), "");
 			if (!hasTable && (normal.isEmpty() || words.contains(normal))) {
 				String said = normal.isEmpty() ? Messages.get("section.nothing") : "“" + normal + "”";
 				into.add(Finding.at(EMPTY_SECTION, IssueCodes.EMPTY_SECTION, false, section,
@@ -790,7 +845,7 @@ public class ReviewEvaluator {
 				String asWan = amount.divide(TEN_THOUSAND, 6, RoundingMode.HALF_UP).stripTrailingZeros().toPlainString();
 				into.add(Finding.at(rule.getName(), IssueCodes.MONEY_UNIT, false, cell, null,
 						Messages.get("magnitude", cellName(format, ref), amount.stripTrailingZeros().toPlainString(),
-								unit, yuan, asWan, reason, rule.getName())));
+								unit, yuan, asWan, reason, rule.getName()), asWan));
 			}
 		}
 	}
@@ -802,24 +857,20 @@ public class ReviewEvaluator {
 	// --- copied from last year ---------------------------------------------------
 
 	/**
-	 * A paragraph or list item: where it is, its text, and (computed when first needed) its text
-	 * without punctuation and its bigrams.
+	 * A paragraph or list item: where it is, its text without punctuation, and (computed when
+	 * first needed) its bigrams.
 	 */
 	private static final class Unit {
 		final EObject object;
-		final String text;
-		private String normal;
+		private final String normal;
 		private Similarity.Bigrams bigrams;
 
-		Unit(EObject object, String text) {
+		Unit(EObject object, String normal) {
 			this.object = object;
-			this.text = text;
+			this.normal = normal;
 		}
 
 		String normal() {
-			if (normal == null) {
-				normal = Similarity.normalize(text);
-			}
 			return normal;
 		}
 
@@ -854,11 +905,11 @@ public class ReviewEvaluator {
 				Map<String, Integer> exact = new HashMap<>();
 				for (int i = 0; i < text.units().size(); i++) {
 					Unit unit = text.units().get(i);
-					unit.bigrams();
+					unit.bigrams().indexed();
 					exact.putIfAbsent(unit.normal(), i);
 				}
 				sections.put(section.getSection().getName(),
-						new LastYearSection(new Similarity.Bigrams(text.text()), text.units(), exact));
+						new LastYearSection(Similarity.Bigrams.ofNormalized(text.normal()).indexed(), text.units(), exact));
 			}
 			return sections;
 		};
@@ -883,7 +934,7 @@ public class ReviewEvaluator {
 			}
 			EffectiveFormat.Section declared = format.findSection(section.getSection().getName());
 			String label = declared == null ? section.getSection().getName() : declared.getLabel();
-			Similarity.Bigrams whole = new Similarity.Bigrams(now.text());
+			Similarity.Bigrams whole = Similarity.Bigrams.ofNormalized(now.normal());
 			if (whole.length() >= MIN_SECTION && Similarity.canReach(whole, before.whole(), COPY_THRESHOLD)) {
 				double similarity = Similarity.of(whole, before.whole());
 				if (similarity >= COPY_THRESHOLD) {
@@ -940,9 +991,11 @@ public class ReviewEvaluator {
 		int cells = 0;
 		boolean allZero = true;
 		List<Column> columns = table.getLeafColumns();
+		int[] nowAt = data.positions(table.getName(), columns);
+		int[] thenAt = previous.positions(table.getName(), columns);
 		for (Row row : table.getLeafRows()) {
-			CellValue[] nowRow = data.values(table.getName(), row.getName(), columns);
-			CellValue[] thenRow = previous.values(table.getName(), row.getName(), columns);
+			CellValue[] nowRow = data.values(table.getName(), row.getName(), nowAt);
+			CellValue[] thenRow = previous.values(table.getName(), row.getName(), thenAt);
 			for (int c = 0; c < columns.size(); c++) {
 				CellValue now = nowRow[c];
 				CellValue then = thenRow[c];

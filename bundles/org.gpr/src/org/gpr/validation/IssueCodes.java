@@ -116,13 +116,13 @@ public interface IssueCodes {
 	String LEFTOVER_INSTRUCTION = PREFIX + "leftoverInstruction";
 	/** A placeholder of the template is left in the text. */
 	String LEFTOVER_PLACEHOLDER = PREFIX + "leftoverPlaceholder";
-	/** A 万元 amount that looks like it was written in 元. */
+	/** A 万元 amount that looks like it was written in 元; issue data: the amount read as 元, in 万元. */
 	String MONEY_UNIT = PREFIX + "moneyUnit";
 	/** A body reports something it has no power to make (规章 of a township). */
 	String BODY_POWER = PREFIX + "bodyPower";
 	/** A warning the author accepted with a reason (shown as information, not counted). */
 	String ACCEPTED = PREFIX + "accepted";
-	/** An acceptance whose rule no longer fires at its place. */
+	/** An acceptance whose rule no longer fires at its place (the quick fix removes it). */
 	String STALE_ACCEPTANCE = PREFIX + "staleAcceptance";
 	/** An acceptance names no rule gpr knows. */
 	String UNKNOWN_ACCEPTED_RULE = PREFIX + "unknownAcceptedRule";

@@ -89,6 +89,38 @@ public class GprQuickfixProvider extends AbstractDeclarativeIdeQuickfixProvider 
 		acceptor.accept(Messages.get("fix.titleYear"), (diagnostic, object, document) -> replaceWithData(diagnostic, document));
 	}
 
+	/** The statistics period's year becomes the report year (issue data). */
+	@QuickFix(IssueCodes.PERIOD_MISMATCH)
+	public void setPeriodYear(DiagnosticResolutionAcceptor acceptor) {
+		acceptor.accept(Messages.get("fix.periodYear"), (diagnostic, object, document) -> replaceWithData(diagnostic, document));
+	}
+
+	/** A 万元 amount written in 元 becomes the amount in 万元 (issue data). */
+	@QuickFix(IssueCodes.MONEY_UNIT)
+	public void setAmountInWan(DiagnosticResolutionAcceptor acceptor) {
+		acceptor.accept(Messages.get("fix.moneyUnit"), (diagnostic, object, document) -> replaceWithData(diagnostic, document));
+	}
+
+	/** An acceptance that covers no warning any more is removed with its line. */
+	@QuickFix(IssueCodes.STALE_ACCEPTANCE)
+	public void removeStaleAcceptance(DiagnosticResolutionAcceptor acceptor) {
+		acceptor.accept(Messages.get("fix.removeAcceptance"), (diagnostic, object, document) -> {
+			org.gpr.gpr.Acceptance acceptance = EcoreUtil2.getContainerOfType(object, org.gpr.gpr.Acceptance.class);
+			ICompositeNode node = acceptance == null ? null : NodeModelUtils.findActualNodeFor(acceptance);
+			if (node == null) {
+				return List.<TextEdit>of();
+			}
+			String text = document.getContents();
+			int start = lineStart(text, node.getOffset());
+			int end = lineEnd(text, node.getEndOffset());
+			if (!text.substring(start, node.getOffset()).isBlank() || !text.substring(node.getEndOffset(), end).isBlank()) {
+				// something else on its line: only the acceptance goes
+				return List.of(new TextEdit(range(document, node.getOffset(), node.getEndOffset()), ""));
+			}
+			return List.of(new TextEdit(range(document, start, end), ""));
+		});
+	}
+
 	/** The sentence of the statistics period (issue data) is added at the end of the contact paragraph. */
 	@QuickFix(IssueCodes.PERIOD_MISSING)
 	public void addPeriod(DiagnosticResolutionAcceptor acceptor) {
