@@ -25,9 +25,12 @@ import org.apache.pdfbox.io.RandomAccessReadBufferedFile;
 /**
  * Finds the fonts of the {@link FontRole}s: in the folder the author names (--fonts), then in the
  * usual font folders of Linux, Windows and macOS. Only TrueType outlines (glyf) are taken, because
- * they are what PDFBox embeds. Folders are searched once per JVM; which characters each face
- * covers is found once per JVM and shared ({@link Parsed}); the fonts documents are rendered with
- * are parsed per thread ({@link #load}), because a PDFBox font is not meant to be shared between threads.
+ * they are what PDFBox embeds. Folders are searched once per JVM, and each face is parsed once per
+ * JVM and shared by every thread ({@link Parsed}): the set of code points it covers (immutable) and
+ * the parsed font the documents embed ({@link #load}). FontBox 3.0 reads a parsed font's tables and
+ * glyphs under its own locks and gives every reader of the file's bytes a stream of its own, so
+ * documents rendered on several threads embed (and PDFBox subsets at save) the same font; a font
+ * per thread kept a copy of every CJK collection's bytes per thread (about 135 MB each).
  */
 public final class Fonts {
 
@@ -72,11 +75,17 @@ public final class Fonts {
 	private static final Map<List<Path>, Resolved> RESOLVED = new ConcurrentHashMap<>();
 	private static final Map<String, Parsed> PARSED = new ConcurrentHashMap<>();
 
-	/** What is shared of a face, once per JVM: the code points it has a glyph for (immutable, read without a lock). */
+	/**
+	 * A face parsed once per JVM and shared: the code points it has a glyph for (immutable, read
+	 * without a lock) and the parsed font, opened when a document first embeds the face.
+	 */
 	static final class Parsed {
+		private final Face face;
 		private final BitSet covered;
+		private volatile TrueTypeFont font;
 
-		Parsed(TrueTypeFont font) throws IOException {
+		Parsed(Face face, TrueTypeFont font) throws IOException {
+			this.face = face;
 			this.covered = new BitSet();
 			CmapLookup cmap = font.getUnicodeCmapLookup(false);
 			if (cmap != null) {
@@ -91,14 +100,22 @@ public final class Fonts {
 		boolean covers(int codePoint) {
 			return codePoint >= 0 && codePoint <= LAST_CODE_POINT && covered.get(codePoint);
 		}
-	}
 
-	/**
-	 * The parsed fonts a thread renders with. A PDFBox font reads its file through one cursor and
-	 * PDFBox subsets it when the document is saved, so a thread keeps its own (measured: one shared
-	 * font cut down per document under a lock took about 1.6 times the CPU of this).
-	 */
-	private static final ThreadLocal<Map<String, TrueTypeFont>> LOADED = ThreadLocal.withInitial(HashMap::new);
+		/** The parsed font, opened once (only faces a document embeds are kept open). */
+		TrueTypeFont font() throws IOException {
+			TrueTypeFont open = font;
+			if (open == null) {
+				synchronized (this) {
+					open = font;
+					if (open == null) {
+						open = parse(face);
+						font = open;
+					}
+				}
+			}
+			return open;
+		}
+	}
 
 	/** Code points above this (the supplementary ideographic plane's end) are not looked up. */
 	private static final int LAST_CODE_POINT = 0x2FFFF;
@@ -206,7 +223,7 @@ public final class Fonts {
 			if (parsed == null) {
 				TrueTypeFont font = parse(face);
 				try {
-					parsed = new Parsed(font);
+					parsed = new Parsed(face, font);
 				} finally {
 					font.close();
 				}
@@ -243,17 +260,9 @@ public final class Fonts {
 		return font;
 	}
 
-	/** The parsed face for this thread's documents (kept for the thread). */
+	/** The parsed face the documents embed: one per JVM, shared by every thread. */
 	public static TrueTypeFont load(Face face) throws IOException {
-		String key = face.file() + "#" + face.family();
-		Map<String, TrueTypeFont> loaded = LOADED.get();
-		TrueTypeFont font = loaded.get(key);
-		if (font == null) {
-			parsed(face); // checks that it is TrueType outlines, once per JVM
-			font = parse(face);
-			loaded.put(key, font);
-		}
-		return font;
+		return parsed(face).font();
 	}
 
 	/** Whether the face has a glyph for the code point. */

@@ -89,6 +89,11 @@ final class Batches {
 	 * left out (a previous year's report is loaded when a report links to it).
 	 */
 	static List<List<SourceFile>> split(List<SourceFile> files) {
+		return split(files, SIZE);
+	}
+
+	/** As {@link #split(List)}, with up to {@code size} reports per batch. */
+	static List<List<SourceFile>> split(List<SourceFile> files, int size) {
 		List<SourceFile> formats = new ArrayList<>();
 		List<SourceFile> reports = new ArrayList<>();
 		for (SourceFile file : files) {
@@ -99,12 +104,12 @@ final class Batches {
 			}
 		}
 		List<List<SourceFile>> batches = new ArrayList<>();
-		for (int start = 0; start < Math.max(1, reports.size()); start += SIZE) {
+		for (int start = 0; start < Math.max(1, reports.size()); start += size) {
 			List<SourceFile> batch = new ArrayList<>();
 			for (SourceFile format : formats) {
 				batch.add(start == 0 ? format : new SourceFile(format.path(), format.display(), format.text(), false));
 			}
-			batch.addAll(reports.subList(Math.min(start, reports.size()), Math.min(start + SIZE, reports.size())));
+			batch.addAll(reports.subList(Math.min(start, reports.size()), Math.min(start + size, reports.size())));
 			batches.add(batch);
 		}
 		return batches;

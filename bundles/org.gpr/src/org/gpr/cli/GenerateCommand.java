@@ -181,9 +181,20 @@ public class GenerateCommand implements GprCommand {
 
 	private Path fonts;
 
+	/**
+	 * Reports per batch when a PDF or Word document is made: rendering, not parsing, is then the
+	 * work, so smaller batches keep every core busy already for a hundred reports and hold fewer
+	 * parsed reports in memory while their documents are made.
+	 */
+	static final int DOCUMENT_BATCH = 25;
+
+	private static boolean documents(Set<OutputKind> kinds) {
+		return kinds.stream().anyMatch(OutputKind::isPlugged);
+	}
+
 	private int generate(List<SourceFile> files, Path out, String outArg, Set<OutputKind> kinds, boolean force,
 			CommandContext context) throws InputException {
-		List<List<SourceFile>> batches = Batches.split(files);
+		List<List<SourceFile>> batches = Batches.split(files, documents(kinds) ? DOCUMENT_BATCH : Batches.SIZE);
 		// output names are fixed up front, in input order, so that they do not depend on timing
 		Set<String> usedNames = new HashSet<>();
 		Map<SourceFile, String> names = new LinkedHashMap<>();

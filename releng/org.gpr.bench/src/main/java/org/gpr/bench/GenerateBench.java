@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
- * {@code ./bench generate [N...]}: writes N synthetic reports (default 1,000 and 10,000) into a
+ * {@code ./bench generate [N...]}: writes N synthetic reports (default 100, 500 and 1,000) into a
  * temporary folder and times, each as a fresh JVM started the way {@code ./gpr} starts one
  * ({@code java -cp 'releng/org.gpr.cli/target/lib/*'}, start-up included):
  * <ol>
@@ -23,9 +23,11 @@ import java.util.stream.Stream;
  * <li>{@code gpr generate DIR --out OUT --formats html,json}.</li>
  * <li>{@code gpr generate DIR --out OUT --formats pdf,docx}.</li>
  * </ol>
- * Prints reports per second, the ratio of each time to the parse-only time, the peak heap (the
- * most in use before a collection, garbage included, and the most still live after one, from the
- * JVM's GC log, -Xlog:gc) and the peak resident memory (VmHWM of /proc/PID/status).
+ * Prints reports per second, the ratio of each time to the parse-only time, the CPU time of the
+ * child (every thread), the peak heap (the most in use before a collection, garbage included, and
+ * the most still live after one, from the JVM's GC log, -Xlog:gc) and the peak resident memory
+ * (VmHWM of /proc/PID/status); at the end, the PDF and Word pass of every N side by side (reports/s,
+ * CPU ms per report, live heap), so that a heap that grows with N shows.
  * The child JVMs run with {@code -Xmx512m}: a command that needs more heap fails.
  */
 public final class GenerateBench {
@@ -61,14 +63,15 @@ public final class GenerateBench {
 	}
 
 	public static void run(Path root, String[] args) throws Exception {
-		Setup setup = Setup.of(root, args, List.of(1_000, 10_000));
+		Setup setup = Setup.of(root, args, List.of(100, 500, 1_000));
 		String template = setup.template();
 		List<Integer> sizes = setup.sizes();
 		String classpath = setup.classpath();
 		System.out.printf(Locale.ROOT, "gpr generate benchmark: %d cores, child JVMs with -Xmx%s, JVM start-up included%n",
 				Runtime.getRuntime().availableProcessors(), HEAP);
-		System.out.printf(Locale.ROOT, "%-8s %-34s %9s %11s %7s %10s %10s %9s  %s%n", "N", "pass", "seconds", "reports/s",
-				"ratio", "peak heap", "live heap", "peak RSS", "exit");
+		System.out.printf(Locale.ROOT, "%-8s %-34s %9s %11s %7s %9s %10s %10s %9s  %s%n", "N", "pass", "seconds", "reports/s",
+				"ratio", "CPU s", "peak heap", "live heap", "peak RSS", "exit");
+		List<String> documentsSummary = new ArrayList<>();
 		warmPdf(root, classpath);
 		for (int n : sizes) {
 			Path work = Files.createTempDirectory("gpr-bench-");
@@ -87,9 +90,9 @@ public final class GenerateBench {
 						reports.toString(), "--out", documents.toString(), "--formats", "pdf,docx"));
 				double base = results.get(0).seconds();
 				for (Result r : results) {
-					System.out.printf(Locale.ROOT, "%-8d %-34s %9.2f %11.1f %7.2f %7d MB %7d MB %6d MB  %d%n", n, r.name(),
-							r.seconds(), n / r.seconds(), r.seconds() / base, r.peakHeapMb(), r.liveHeapMb(), r.peakRssMb(),
-							r.exit());
+					System.out.printf(Locale.ROOT, "%-8d %-34s %9.2f %11.1f %7.2f %9.1f %7d MB %7d MB %6d MB  %d%n", n,
+							r.name(), r.seconds(), n / r.seconds(), r.seconds() / base, r.cpuSeconds(), r.peakHeapMb(),
+							r.liveHeapMb(), r.peakRssMb(), r.exit());
 					if (r.exit() > 1) {
 						System.out.println("         " + r.tail().replace("\n", "\n         "));
 					}
@@ -103,10 +106,18 @@ public final class GenerateBench {
 					written = files.count();
 				}
 				System.out.printf(Locale.ROOT, "%-8d %d PDF and Word files written (expected %d)%n", n, written, 2L * n);
+				Result pass = results.get(results.size() - 1);
+				documentsSummary.add(String.format(Locale.ROOT,
+						"N = %-6d %6.1f reports/s  %6.0f CPU ms/report  live heap %4d MB  peak heap %4d MB  exit %d  files %d of %d", n,
+						n / pass.seconds(), pass.cpuSeconds() * 1000 / n, pass.liveHeapMb(), pass.peakHeapMb(), pass.exit(),
+						written, 2L * n));
 			} finally {
 				delete(work);
 			}
 		}
+		System.out.printf(Locale.ROOT, "gpr generate --formats pdf,docx (fresh JVM, start-up included, -Xmx%s; target >= 20 reports/s, "
+				+ "heap flat in N):%n", HEAP);
+		documentsSummary.forEach(line -> System.out.println("  " + line));
 	}
 
 	/** The customs example's PDF in one warm JVM: the median of the last 10 of 15 runs of gpr generate --formats pdf. */
