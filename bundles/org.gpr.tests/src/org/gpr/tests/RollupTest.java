@@ -147,6 +147,52 @@ class RollupTest {
 		assertEquals("83.73", rollup.total("第八项", "行政事业性收费", "收费金额").text());
 	}
 
+	/**
+	 * 131 synthetic members (copies of the synthetic 2021 report, each with its own 行政许可 count,
+	 * (37 × i) mod 101: some 0, some equal) are read in two batches on two threads: the sum, the
+	 * number of members contributing and the three named are those of all the members, the larger
+	 * first and, among equals, the first in the roster, whichever thread read which member.
+	 */
+	@Test
+	void manyMembersAreFoldedOnEveryCoreWithTheLargestContributorsNamed() throws IOException {
+		String template = GprTestSupport.read(GprTestSupport.root().resolve("examples/synthetic-2021/synthetic-2021.gpr"));
+		Path members = Files.createDirectories(dir.resolve("members"));
+		StringBuilder roster = new StringBuilder("// 合成示例（虚构数据）\nroster \"示例市（合成示例）\" year 2021 format gov2021 {\n");
+		int n = 131;
+		int[] values = new int[n];
+		BigDecimal sum = BigDecimal.ZERO;
+		for (int i = 0; i < n; i++) {
+			values[i] = 37 * (i + 1) % 101;
+			sum = sum.add(BigDecimal.valueOf(values[i]));
+			String body = "示例市第" + (i + 1) + "机关（合成示例）";
+			String text = template.replace("示例市数据资源管理局（合成示例）", body).replace("行政许可         1325",
+					"行政许可         " + values[i]);
+			Files.writeString(members.resolve("report-" + (i + 1) + ".gpr"), text, StandardCharsets.UTF_8);
+			roster.append(i == 0 ? "  own " : "  member ").append('"').append(body).append("\" \"members/report-")
+					.append(i + 1).append(".gpr\"\n");
+		}
+		Path rosterFile = dir.resolve("city.gpr");
+		Files.writeString(rosterFile, roster.append("}\n"), StandardCharsets.UTF_8);
+		Rollup rollup = injector.getInstance(RollupEvaluator.class).rollup((Roster) load(rosterFile).getContents().get(0),
+				false);
+		assertEquals(n, rollup.summed().size());
+		Rollup.Total total = rollup.total("第五项", "行政许可", "处理决定");
+		assertEquals(0, sum.compareTo(total.value()), total.toString());
+		List<Integer> ranked = new ArrayList<>();
+		for (int i = 0; i < n; i++) {
+			if (values[i] != 0) {
+				ranked.add(i);
+			}
+		}
+		assertEquals(ranked.size(), total.contributing());
+		assertTrue(ranked.size() < n, "some members have 0");
+		ranked.sort(Comparator.comparingInt((Integer i) -> -values[i]).thenComparingInt(i -> i));
+		assertTrue(values[ranked.get(0)] == values[ranked.get(1)], "the largest value is there twice");
+		List<String> expected = ranked.subList(0, 3).stream().map(i -> "示例市第" + (i + 1) + "机关（合成示例） " + values[i]).toList();
+		assertEquals(expected, total.contributions().stream()
+				.map(c -> c.member().body() + " " + c.value().toPlainString()).toList());
+	}
+
 	@Test
 	void changingOneMembersCellIsAnErrorOnTheAggregateNamingTheMember() {
 		Path copy = copy();

@@ -2,14 +2,12 @@ package org.gpr.eval;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -36,35 +34,29 @@ import org.eclipse.xtext.validation.CheckMode;
 import org.eclipse.xtext.validation.IResourceValidator;
 import org.eclipse.xtext.validation.Issue;
 import org.gpr.format.EffectiveFormat;
-import org.gpr.format.EffectiveTable;
 import org.gpr.format.FormatModel;
-import org.gpr.gpr.Column;
 import org.gpr.gpr.Format;
 import org.gpr.gpr.Report;
 import org.gpr.gpr.Roster;
-import org.gpr.gpr.Row;
 
 import com.google.inject.Inject;
 import com.google.inject.Provider;
 import com.google.inject.Singleton;
 
 /**
- * Reads the member reports of a roll-up and keeps of each only what a roll-up needs: its body,
- * year and format, every cell's value by table, row and column name, its summary figures and,
- * when asked, the number of errors its own check finds. Members are read in batches, each in a
- * resource set of its own that is dropped after the batch, so that memory stays flat however many
- * members a roster has; what was read is kept per file (its path, time of modification and size,
- * and those of the formats beside it) for the next check. A member already loaded in the
- * caller's resource set (an open editor's text) is read from there.
+ * Reads the member reports of a roll-up and keeps of each only what the roster's messages need:
+ * its status, body, year and format, its summary figures and, when asked, the number of errors
+ * its own check finds (counted, not kept). Its cells are handed, while it is loaded, to a
+ * {@link Folder} that adds them to running sums; then its resource is dropped. Members are read in
+ * batches on every core, each batch in a resource set of its own, so that memory stays flat however
+ * many members a roster has. A member already loaded in the caller's resource set (an open editor's
+ * text) is read from there.
  */
 @Singleton
 public class MemberReports {
 
 	/** Members read into one resource set. */
 	public static final int BATCH = 250;
-
-	/** Summaries kept between checks; beyond this the cache starts afresh. */
-	private static final int CACHE_LIMIT = 20_000;
 
 	/** A file whose first word, after comments, is {@code format}. */
 	private static final Pattern FORMAT = Pattern.compile("\\A(?:\\s|//[^\\n]*(?:\\n|\\z)|/\\*(?s:.*?)\\*/)*format\\b");
@@ -82,22 +74,30 @@ public class MemberReports {
 		CYCLE
 	}
 
-	/** One cell: its kind and, for a number, its value (money in the column's unit). */
-	public record Value(CellValue.Kind kind, BigDecimal number) {
+	/** What a roll-up keeps of one member report (its cells go to the {@link Folder}, not here). */
+	public record Summary(URI uri, Status status, String body, String year, String format, Integer errors,
+			Map<String, NarrativeEvaluator.Value> figures, URI roster) {
+
+		Summary(URI uri, Status status, String body, String year, String format, Integer errors,
+				Map<String, NarrativeEvaluator.Value> figures) {
+			this(uri, status, body, year, format, errors, figures, null);
+		}
 	}
 
-	/** What a roll-up keeps of one member report. */
-	public record Summary(URI uri, Status status, String body, String year, String format, Integer errors,
-			Map<String, Value> values, Map<String, NarrativeEvaluator.Value> figures, URI roster) {
+	/**
+	 * Takes in the members as they are read. Each batch of members (read on one thread) folds into a
+	 * partial result of its own; the caller combines them.
+	 */
+	public interface Folder<P> {
 
-		Summary(URI uri, Status status, String body, String year, String format, Integer errors, Map<String, Value> values,
-				Map<String, NarrativeEvaluator.Value> figures) {
-			this(uri, status, body, year, format, errors, values, figures, null);
-		}
+		/** A fresh partial result, for one batch. */
+		P partial();
 
-		public Value value(String table, String row, String column) {
-			return values.get(key(table, row, column));
-		}
+		/**
+		 * One member, on the thread that read it, while its report is loaded: {@code data} is its
+		 * cells, null unless its status is OK.
+		 */
+		void fold(P partial, int index, Summary summary, ReportData data);
 	}
 
 	public static String key(String table, String row, String column) {
@@ -112,8 +112,6 @@ public class MemberReports {
 
 	@Inject
 	private FormatModel formats;
-
-	private final Map<String, Summary> cache = new ConcurrentHashMap<>();
 
 	/** The roll-ups being computed on this thread: a member that leads back to one of them is a cycle. */
 	private static final ThreadLocal<Set<URI>> IN_PROGRESS = ThreadLocal.withInitial(HashSet::new);
@@ -131,60 +129,59 @@ public class MemberReports {
 		return IN_PROGRESS.get().contains(uri);
 	}
 
+	/** Whether a member is loaded in the caller's resource set (and so read from there, not from its file). */
+	static boolean loaded(URI uri, ResourceSet context) {
+		Resource loaded = uri == null || context == null ? null : context.getResource(uri, false);
+		return loaded != null && loaded.isLoaded();
+	}
+
 	/**
-	 * The members' summaries, in the order of the URIs (null URIs give MISSING).
+	 * Reads the members and folds each into a partial result of the folder: the members' summaries
+	 * come back in the order of the URIs (null URIs give MISSING), the partial results (one per batch
+	 * that had members to fold, in no particular order) are added to {@code partials}.
 	 *
 	 * @param context the resource set of the roster or aggregate: members it already holds are read
 	 *                from it, and its URI converter (which may know an editor's unsaved text) is used
 	 * @param validate whether to count each member's errors
 	 */
-	public List<Summary> read(List<URI> uris, ResourceSet context, boolean validate) {
+	public <P> List<Summary> read(List<URI> uris, ResourceSet context, boolean validate, Folder<P> folder,
+			List<P> partials) {
+		return read(uris, context, validate, folder, partials, new Folders(uris));
+	}
+
+	<P> List<Summary> read(List<URI> uris, ResourceSet context, boolean validate, Folder<P> folder, List<P> partials,
+			Folders folders) {
 		List<Summary> result = new ArrayList<>(Collections.nCopies(uris.size(), null));
-		Map<Path, String> folderStamps = new HashMap<>();
 		List<Integer> toRead = new ArrayList<>();
-		List<String> keys = new ArrayList<>(Collections.nCopies(uris.size(), null));
+		P here = null;
 		for (int i = 0; i < uris.size(); i++) {
 			URI uri = uris.get(i);
+			Summary summary = null;
 			if (uri == null) {
-				result.set(i, missing(null));
+				summary = missing(null);
+			} else if (inProgress(uri)) {
+				summary = new Summary(uri, Status.CYCLE, null, null, null, null, Map.of());
+			} else if (loaded(uri, context)) {
+				if (here == null) {
+					here = folder.partial();
+				}
+				result.set(i, summarize(i, uri, context.getResource(uri, false), validate, folder, here));
 				continue;
+			} else if (uri.isFile() && !Files.isRegularFile(Path.of(uri.toFileString()))) {
+				summary = missing(uri);
 			}
-			if (inProgress(uri)) {
-				result.set(i, new Summary(uri, Status.CYCLE, null, null, null, null, Map.of(), Map.of()));
-				continue;
+			if (summary != null) {
+				if (here == null) {
+					here = folder.partial();
+				}
+				folder.fold(here, i, summary, null);
+				result.set(i, summary);
+			} else {
+				toRead.add(i);
 			}
-			Resource loaded = context == null ? null : context.getResource(uri, false);
-			if (loaded != null && loaded.isLoaded()) {
-				result.set(i, summarize(uri, loaded, validate));
-				continue;
-			}
-			if (uri.isFile()) {
-				Path file = Path.of(uri.toFileString());
-				BasicFileAttributes attributes;
-				try {
-					attributes = Files.readAttributes(file, BasicFileAttributes.class);
-				} catch (IOException e) {
-					result.set(i, missing(uri));
-					continue;
-				}
-				if (!attributes.isRegularFile()) {
-					result.set(i, missing(uri));
-					continue;
-				}
-				String key = uri + "|" + attributes.lastModifiedTime().toMillis() + "|" + attributes.size() + "|"
-						+ folderStamps.computeIfAbsent(file.getParent(), MemberReports::formatsStamp);
-				Summary cached = cache.get(key);
-				if (cached != null && cached.roster() != null && inProgress(cached.roster())) {
-					result.set(i, new Summary(uri, Status.CYCLE, cached.body(), cached.year(), null, null, Map.of(), Map.of()));
-					continue;
-				}
-				if (cached != null && (!validate || cached.errors() != null)) {
-					result.set(i, cached);
-					continue;
-				}
-				keys.set(i, key);
-			}
-			toRead.add(i);
+		}
+		if (here != null) {
+			partials.add(here);
 		}
 		int threads = Math.max(1, Math.min(Runtime.getRuntime().availableProcessors(), toRead.size() / 50));
 		int size = Math.max(1, Math.min(BATCH, (toRead.size() + threads - 1) / threads));
@@ -193,9 +190,10 @@ public class MemberReports {
 			batches.add(toRead.subList(start, Math.min(toRead.size(), start + size)));
 		}
 		Summary[] read = new Summary[uris.size()];
+		List<P> done = Collections.synchronizedList(new ArrayList<>());
 		if (threads == 1) {
 			for (List<Integer> batch : batches) {
-				readBatch(batch, uris, keys, context, validate, read);
+				done.add(readBatch(batch, uris, context, validate, read, folder, folders));
 			}
 		} else {
 			// batches on every core, each thread knowing the roll-ups in progress on the caller's
@@ -211,7 +209,7 @@ public class MemberReports {
 					futures.add(pool.submit(() -> {
 						IN_PROGRESS.get().addAll(progress);
 						try {
-							readBatch(batch, uris, keys, context, validate, read);
+							done.add(readBatch(batch, uris, context, validate, read, folder, folders));
 						} finally {
 							IN_PROGRESS.get().clear();
 						}
@@ -237,26 +235,32 @@ public class MemberReports {
 				pool.shutdownNow();
 			}
 		}
+		partials.addAll(done);
 		for (int i : toRead) {
 			result.set(i, read[i]);
 		}
 		return result;
 	}
 
-	/** Reads one batch of members into a resource set of its own, dropped afterwards. */
-	private void readBatch(List<Integer> batch, List<URI> uris, List<String> keys, ResourceSet context, boolean validate,
-			Summary[] into) {
+	/**
+	 * Reads one batch of members into a resource set of its own, each member dropped from it as soon
+	 * as it is folded (with whatever its check loaded but formats).
+	 */
+	private <P> P readBatch(List<Integer> batch, List<URI> uris, ResourceSet context, boolean validate, Summary[] into,
+			Folder<P> folder, Folders folders) {
+		P partial = folder.partial();
 		XtextResourceSet set = resourceSets.get();
 		if (context != null) {
 			set.setURIConverter(context.getURIConverter());
 		}
-		Set<Path> folders = new HashSet<>();
+		Set<Path> seen = new HashSet<>();
 		for (int i : batch) {
 			URI uri = uris.get(i);
-			if (uri.isFile() && folders.add(Path.of(uri.toFileString()).getParent())) {
-				loadFormats(set, Path.of(uri.toFileString()).getParent());
+			if (uri.isFile() && seen.add(Path.of(uri.toFileString()).getParent())) {
+				loadFormats(set, folders.formats(Path.of(uri.toFileString()).getParent()));
 			}
 		}
+		int kept = set.getResources().size();
 		for (int i : batch) {
 			URI uri = uris.get(i);
 			Summary summary;
@@ -265,70 +269,67 @@ public class MemberReports {
 				if (resource == null) {
 					resource = set.getResource(uri, true);
 				}
-				summary = summarize(uri, resource, validate);
+				summary = summarize(i, uri, resource, validate, folder, partial);
 			} catch (RuntimeException e) {
 				summary = uri.isFile() && !Files.isRegularFile(Path.of(uri.toFileString())) ? missing(uri)
-						: new Summary(uri, Status.UNPARSABLE, null, null, null, null, Map.of(), Map.of());
+						: new Summary(uri, Status.UNPARSABLE, null, null, null, null, Map.of());
+				folder.fold(partial, i, summary, null);
 			}
 			into[i] = summary;
-			if (keys.get(i) != null && summary.status() != Status.CYCLE) {
-				if (cache.size() > CACHE_LIMIT) {
-					cache.clear();
+			// the member is folded: its text, node model and caches are not needed any more (the
+			// formats it loaded stay for the next members)
+			for (int r = set.getResources().size() - 1; r >= kept; r--) {
+				Resource added = set.getResources().get(r);
+				if (added.getContents().isEmpty() || !(added.getContents().get(0) instanceof Format)) {
+					set.getResources().remove(r);
 				}
-				cache.put(keys.get(i), summary);
 			}
 		}
+		return partial;
 	}
 
 	private static Summary missing(URI uri) {
-		return new Summary(uri, Status.MISSING, null, null, null, null, Map.of(), Map.of());
+		return new Summary(uri, Status.MISSING, null, null, null, null, Map.of());
 	}
 
-	private Summary summarize(URI uri, Resource resource, boolean validate) {
+	/** The member's summary, its cells folded into the partial result while the report is loaded. */
+	private <P> Summary summarize(int index, URI uri, Resource resource, boolean validate, Folder<P> folder, P partial) {
+		ReportData[] data = new ReportData[1];
+		Summary summary = summarize(uri, resource, validate, data);
+		folder.fold(partial, index, summary, data[0]);
+		return summary;
+	}
+
+	private Summary summarize(URI uri, Resource resource, boolean validate, ReportData[] cells) {
 		if (resource.getContents().isEmpty() || !(resource instanceof XtextResource xtext)
 				|| xtext.getParseResult() == null || xtext.getParseResult().hasSyntaxErrors()) {
-			return new Summary(uri, Status.UNPARSABLE, null, null, null, errors(resource, validate), Map.of(), Map.of());
+			return new Summary(uri, Status.UNPARSABLE, null, null, null, errors(resource, validate), Map.of());
 		}
 		Object root = resource.getContents().get(0);
 		if (root instanceof Format || root instanceof Roster || !(root instanceof Report report)) {
-			return new Summary(uri, Status.NOT_A_REPORT, null, null, null, null, Map.of(), Map.of());
+			return new Summary(uri, Status.NOT_A_REPORT, null, null, null, null, Map.of());
 		}
 		URI roster = report.getRollup() == null ? null : Rosters.rosterUri(report);
 		if (roster != null && inProgress(roster)) {
 			// an aggregate of the roll-up being computed: summing it would count its members twice
-			return new Summary(uri, Status.CYCLE, report.getBody(), report.getYear(), null, null, Map.of(), Map.of());
+			return new Summary(uri, Status.CYCLE, report.getBody(), report.getYear(), null, null, Map.of());
 		}
 		EffectiveFormat format = formats.of(report);
 		String formatName = report.getFormat() == null || report.getFormat().eIsProxy() ? formatText(report)
 				: report.getFormat().getName();
 		Integer errors = errors(resource, validate);
 		if (format == null) {
-			return new Summary(uri, Status.UNPARSABLE, report.getBody(), report.getYear(), formatName, errors, Map.of(),
-					Map.of());
+			return new Summary(uri, Status.UNPARSABLE, report.getBody(), report.getYear(), formatName, errors, Map.of());
 		}
 		ReportData data = new ReportData(report, format);
-		Map<String, Value> values = new HashMap<>();
-		for (EffectiveTable table : format.getTables()) {
-			if (data.table(table.getName()) == null) {
-				continue;
-			}
-			for (Row row : table.getLeafRows()) {
-				for (Column column : table.getLeafColumns()) {
-					CellValue value = data.value(table.getName(), row.getName(), column.getName());
-					if (value.kind() != CellValue.Kind.MISSING) {
-						values.put(key(table.getName(), row.getName(), column.getName()),
-								new Value(value.kind(), value.kind() == CellValue.Kind.NUMBER ? value.value() : null));
-					}
-				}
-			}
-		}
+		cells[0] = data;
 		Map<String, NarrativeEvaluator.Value> figures = new LinkedHashMap<>();
 		for (Figures.Definition figure : Figures.of(format)) {
 			if (figure.summary()) {
 				figures.put(figure.name(), Figures.evaluate(figure.expression(), data, null));
 			}
 		}
-		return new Summary(uri, Status.OK, report.getBody(), report.getYear(), formatName, errors, values, figures, roster);
+		return new Summary(uri, Status.OK, report.getBody(), report.getYear(), formatName, errors, figures, roster);
 	}
 
 	private static String formatText(Report report) {
@@ -354,14 +355,17 @@ public class MemberReports {
 		return errors;
 	}
 
-	/** The format files of a folder (a member's format usually sits beside it). */
-	private static List<Path> formatFiles(Path folder) {
+	/**
+	 * The format files of a folder (a member's format usually sits beside it). The files the roster
+	 * names as members are not opened: they are its reports (one that is not is reported as such).
+	 */
+	private static List<Path> formatFiles(Path folder, Set<Path> members) {
 		List<Path> result = new ArrayList<>();
 		if (folder == null) {
 			return result;
 		}
 		try (Stream<Path> files = Files.list(folder)) {
-			files.filter(p -> p.getFileName().toString().endsWith(".gpr")).sorted().forEach(p -> {
+			files.filter(p -> p.getFileName().toString().endsWith(".gpr") && !members.contains(p)).sorted().forEach(p -> {
 				if (isFormat(p)) {
 					result.add(p);
 				}
@@ -381,10 +385,63 @@ public class MemberReports {
 		}
 	}
 
+	/**
+	 * What a member's reading depends on when it is read from its file: its path, time of
+	 * modification and size, and those of the format files beside it; null when it is no regular file.
+	 *
+	 * @param folders the folders already seen (a roster's members share a few folders)
+	 */
+	static String stamp(URI uri, Folders folders) {
+		if (uri == null || !uri.isFile()) {
+			return null;
+		}
+		Path file = Path.of(uri.toFileString());
+		try {
+			BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class);
+			if (!attributes.isRegularFile()) {
+				return null;
+			}
+			return uri + "|" + attributes.lastModifiedTime().toMillis() + "|" + attributes.size() + "|"
+					+ folders.stamp(file.getParent());
+		} catch (IOException | RuntimeException e) {
+			return null;
+		}
+	}
+
+	/**
+	 * The format files of the folders members are in, each folder listed once (its files' first
+	 * lines read) for one roll-up; safe to share between threads.
+	 */
+	static final class Folders {
+		private final Set<Path> members = new HashSet<>();
+		private final Map<Path, List<Path>> formats = new ConcurrentHashMap<>();
+		private final Map<Path, String> stamps = new ConcurrentHashMap<>();
+
+		Folders() {
+		}
+
+		/** For the members at these URIs, whose own files are not read to find formats. */
+		Folders(List<URI> uris) {
+			for (URI uri : uris) {
+				if (uri != null && uri.isFile()) {
+					members.add(Path.of(uri.toFileString()));
+				}
+			}
+		}
+
+		List<Path> formats(Path folder) {
+			return folder == null ? List.of() : formats.computeIfAbsent(folder, f -> formatFiles(f, members));
+		}
+
+		String stamp(Path folder) {
+			return folder == null ? "" : stamps.computeIfAbsent(folder, f -> formatsStamp(formats(f)));
+		}
+	}
+
 	/** The names, times and sizes of a folder's format files: a member's errors depend on them. */
-	private static String formatsStamp(Path folder) {
+	private static String formatsStamp(List<Path> files) {
 		StringBuilder stamp = new StringBuilder();
-		for (Path file : formatFiles(folder)) {
+		for (Path file : files) {
 			try {
 				stamp.append(file.getFileName()).append(':').append(Files.getLastModifiedTime(file).toMillis()).append(':')
 						.append(Files.size(file)).append(';');
@@ -395,8 +452,8 @@ public class MemberReports {
 		return Integer.toHexString(stamp.toString().hashCode());
 	}
 
-	private static void loadFormats(ResourceSet set, Path folder) {
-		for (Path file : formatFiles(folder)) {
+	private static void loadFormats(ResourceSet set, List<Path> files) {
+		for (Path file : files) {
 			URI uri = URI.createFileURI(file.toString());
 			if (set.getResource(uri, false) == null) {
 				try {

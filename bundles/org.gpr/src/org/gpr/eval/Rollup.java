@@ -11,7 +11,8 @@ import org.gpr.gpr.RosterMember;
 
 /**
  * The roll-up of a roster: every member with what became of it, and every cell of the roster's
- * format as the sum of the included members' cells. A number is the sum of the members' numbers
+ * format as the sum of the included members' cells. Of a member it keeps what the roster's
+ * messages need (status, body, year, format, error count, summary figures), not its cells. A number is the sum of the members' numbers
  * (blank and not-applicable member cells add nothing); a cell whose members are all blank is
  * blank, one whose members are all not applicable is not applicable.
  */
@@ -46,8 +47,15 @@ public final class Rollup {
 	public record Contribution(Member member, BigDecimal value) {
 	}
 
-	/** A cell of the roll-up; contributions are the members' numbers, the largest first. */
-	public record Total(CellValue.Kind kind, BigDecimal value, List<Contribution> contributions) {
+	/** How many of the members that contribute most to a cell a roll-up keeps (for the messages that name them). */
+	public static final int TOP = 3;
+
+	/**
+	 * A cell of the roll-up. {@code contributions} are the few members ({@link #TOP} at most) whose
+	 * numbers in the cell are the largest (by magnitude, the first in the roster first among equals),
+	 * zeros left out; {@code contributing} is how many members have a number other than 0 there.
+	 */
+	public record Total(CellValue.Kind kind, BigDecimal value, List<Contribution> contributions, int contributing) {
 
 		public boolean isNumber() {
 			return kind == CellValue.Kind.NUMBER;

@@ -1,9 +1,6 @@
 package org.gpr.eval;
 
-import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -11,21 +8,20 @@ import java.util.Set;
 
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.emf.ecore.resource.ResourceSet;
 import org.gpr.format.EffectiveFormat;
-import org.gpr.format.EffectiveTable;
 import org.gpr.format.FormatModel;
-import org.gpr.gpr.Column;
 import org.gpr.gpr.Report;
 import org.gpr.gpr.Roster;
 import org.gpr.gpr.RosterMember;
-import org.gpr.gpr.Row;
 
 import com.google.inject.Inject;
 import com.google.inject.Singleton;
 
 /**
  * Computes roll-ups (全市 / 全县 / 全系统): every cell of an aggregate report as the sum of its
- * roster's members' cells, with BigDecimal. Members that cannot be summed (missing, unreadable,
+ * roster's members' cells, with BigDecimal, folded one member at a time as the members are read
+ * (on every core) so that nothing of a member but its status is kept. Members that cannot be summed (missing, unreadable,
  * of another year or another format) are left out and said so; members with errors of their own
  * are summed and said so. Validators, the quick fix and {@code gpr rollup} ask this class; none
  * adds up on its own.
@@ -67,8 +63,9 @@ public class RollupEvaluator {
 
 	/**
 	 * The roll-up of a roster; with {@code validate} every member's own errors are counted too.
-	 * Computed again on every call (members are files that change under a parsed roster); the
-	 * members' summaries are kept between calls while their files are unchanged.
+	 * The last few roll-ups are kept while the roster, its format and every member file are unchanged
+	 * (a check of the roster and of its aggregate in one run reads the members once); a roll-up with
+	 * counted errors serves one without.
 	 */
 	public Rollup rollup(Roster roster, boolean validate) {
 		Resource resource = roster.eResource();
@@ -98,34 +95,124 @@ public class RollupEvaluator {
 		for (RosterMember entry : entries) {
 			uris.add(Rosters.memberUri(entry));
 		}
-		List<MemberReports.Summary> summaries = members.read(uris, roster.eResource() == null ? null
-				: roster.eResource().getResourceSet(), validate);
+		// a file named twice is summed once, at its first entry
+		boolean[] duplicate = new boolean[uris.size()];
+		Set<URI> seen = new HashSet<>();
+		for (int i = 0; i < uris.size(); i++) {
+			duplicate[i] = uris.get(i) != null && !seen.add(uris.get(i));
+		}
 		String formatName = roster.getFormat() == null || roster.getFormat().eIsProxy() ? null
 				: roster.getFormat().getName();
+		EffectiveFormat format = formats.of(roster.getFormat());
+		ResourceSet context = roster.eResource() == null ? null : roster.eResource().getResourceSet();
+		MemberReports.Folders folders = new MemberReports.Folders(uris);
+		String key = key(uri, roster, formatName, format, uris, context, folders);
+		Fold fold = key == null ? null : folds.get(key, validate);
+		if (fold == null) {
+			RollupSums.Cells cells = new RollupSums.Cells(format);
+			String year = roster.getYear();
+			List<RollupSums> partials = java.util.Collections.synchronizedList(new ArrayList<>());
+			List<MemberReports.Summary> summaries = members.read(uris, context, validate,
+					new MemberReports.Folder<RollupSums>() {
+						@Override
+						public RollupSums partial() {
+							return new RollupSums(cells);
+						}
+
+						@Override
+						public void fold(RollupSums partial, int index, MemberReports.Summary summary, ReportData data) {
+							if (data != null && !duplicate[index] && status(summary, year, formatName).summed()) {
+								partial.add(index, data);
+							}
+						}
+					}, partials, folders);
+			RollupSums sums = new RollupSums(cells);
+			for (RollupSums partial : partials) {
+				sums.add(partial);
+			}
+			fold = new Fold(validate, summaries, sums);
+			if (key != null && summaries.stream().allMatch(RollupEvaluator::cacheable)) {
+				folds.put(key, fold);
+			}
+		}
 		List<Rollup.Member> result = new ArrayList<>();
-		Set<URI> seen = new HashSet<>();
 		for (int i = 0; i < entries.size(); i++) {
 			RosterMember entry = entries.get(i);
-			MemberReports.Summary summary = summaries.get(i);
-			Rollup.Status status = status(summary, roster, formatName);
-			if (uris.get(i) != null && !seen.add(uris.get(i))) {
-				status = Rollup.Status.DUPLICATE;
-			}
+			MemberReports.Summary summary = fold.summaries().get(i);
+			Rollup.Status status = duplicate[i] ? Rollup.Status.DUPLICATE : status(summary, roster.getYear(), formatName);
 			result.add(new Rollup.Member(entry, entry.getBody(), entry.getFile(), uris.get(i), entry.isOwn(), status,
 					summary));
 		}
-		EffectiveFormat format = formats.of(roster.getFormat());
-		return new Rollup(roster, uri, result, totals(format, result));
+		return new Rollup(roster, uri, result, fold.sums().totals(format, result::get));
 	}
 
-	private static Rollup.Status status(MemberReports.Summary summary, Roster roster, String formatName) {
+	/** The members read and folded for a roster, kept for the next check while nothing it depends on changes. */
+	private record Fold(boolean validated, List<MemberReports.Summary> summaries, RollupSums sums) {
+	}
+
+	/** The last few folds, by what they depend on: a check of a roster and of its aggregate read the members once. */
+	private static final class Folds {
+		private static final int SIZE = 4;
+		private final Map<String, Fold> folds = new java.util.LinkedHashMap<>(8, 0.75f, true);
+
+		synchronized Fold get(String key, boolean validate) {
+			Fold fold = folds.get(key);
+			return fold == null || (validate && !fold.validated()) ? null : fold;
+		}
+
+		synchronized void put(String key, Fold fold) {
+			folds.put(key, fold);
+			while (folds.size() > SIZE) {
+				folds.remove(folds.keySet().iterator().next());
+			}
+		}
+	}
+
+	private final Folds folds = new Folds();
+
+	/**
+	 * What a fold depends on: the roster (its file, year and format, the format's text) and every
+	 * member's file (path, time of modification, size, and the format files beside it). Null when
+	 * a fold cannot be kept: a member that is not a file, is loaded in the caller's resource set (an
+	 * editor's text may differ from the file) or is a roll-up being computed.
+	 */
+	private static String key(URI roster, Roster entries, String formatName, EffectiveFormat format, List<URI> uris,
+			ResourceSet context, MemberReports.Folders folders) {
+		if (roster == null || format == null) {
+			return null;
+		}
+		org.eclipse.xtext.nodemodel.ICompositeNode formatNode = org.eclipse.xtext.nodemodel.util.NodeModelUtils
+				.getNode(entries.getFormat());
+		StringBuilder key = new StringBuilder().append(roster).append('\n').append(entries.getYear()).append('\n')
+				.append(formatName).append('\n')
+				.append(formatNode == null ? 0 : formatNode.getRootNode().getText().hashCode()).append('\n');
+		for (URI uri : uris) {
+			if (uri == null) {
+				key.append("-\n");
+				continue;
+			}
+			if (!uri.isFile() || MemberReports.inProgress(uri) || MemberReports.loaded(uri, context)) {
+				return null;
+			}
+			String stamp = MemberReports.stamp(uri, folders);
+			key.append(stamp == null ? "missing " + uri : stamp).append('\n');
+		}
+		return key.toString();
+	}
+
+	/** A member whose reading depends on more than its file: an aggregate (its own members) or a cycle. */
+	private static boolean cacheable(MemberReports.Summary summary) {
+		return summary.roster() == null && summary.status() != MemberReports.Status.CYCLE;
+	}
+
+	private static Rollup.Status status(MemberReports.Summary summary, String year, String formatName) {
 		return switch (summary.status()) {
 		case MISSING -> Rollup.Status.MISSING;
 		case UNPARSABLE -> Rollup.Status.UNPARSABLE;
 		case NOT_A_REPORT -> Rollup.Status.NOT_A_REPORT;
 		case CYCLE -> Rollup.Status.CYCLE;
 		case OK -> {
-			if (!sameYear(summary.year(), roster.getYear())) {
+			if (!sameYear(summary.year(), year)) {
 				yield Rollup.Status.WRONG_YEAR;
 			}
 			if (formatName == null || !formatName.equals(summary.format())) {
@@ -142,51 +229,6 @@ public class RollupEvaluator {
 		} catch (NumberFormatException e) {
 			return false;
 		}
-	}
-
-	private static Map<String, Rollup.Total> totals(EffectiveFormat format, List<Rollup.Member> members) {
-		Map<String, Rollup.Total> totals = new HashMap<>();
-		if (format == null) {
-			return totals;
-		}
-		List<Rollup.Member> summed = members.stream().filter(m -> m.status().summed()).toList();
-		for (EffectiveTable table : format.getTables()) {
-			for (Row row : table.getLeafRows()) {
-				for (Column column : table.getLeafColumns()) {
-					String key = MemberReports.key(table.getName(), row.getName(), column.getName());
-					BigDecimal sum = BigDecimal.ZERO;
-					boolean number = false;
-					boolean blank = false;
-					boolean any = false;
-					List<Rollup.Contribution> contributions = new ArrayList<>();
-					for (Rollup.Member member : summed) {
-						MemberReports.Value value = member.summary().values().get(key);
-						if (value == null) {
-							continue;
-						}
-						any = true;
-						switch (value.kind()) {
-						case NUMBER -> {
-							number = true;
-							sum = sum.add(value.number());
-							contributions.add(new Rollup.Contribution(member, value.number()));
-						}
-						case NOT_APPLICABLE -> {
-						}
-						default -> blank = true;
-						}
-					}
-					if (!any) {
-						continue;
-					}
-					contributions.sort(Comparator.comparing((Rollup.Contribution c) -> c.value().abs()).reversed());
-					CellValue.Kind kind = number ? CellValue.Kind.NUMBER
-							: blank ? CellValue.Kind.BLANK : CellValue.Kind.NOT_APPLICABLE;
-					totals.put(key, new Rollup.Total(kind, number ? sum : null, contributions));
-				}
-			}
-		}
-		return totals;
 	}
 
 	/** An aggregate report's roll-up, kept on its resource for one parse. */

@@ -35,8 +35,8 @@ import com.google.inject.Inject;
  */
 public class RollupValidator extends GprCheck {
 
-	/** How many members a mismatch names. */
-	static final int NAMED_MEMBERS = 3;
+	/** How many members a mismatch names (the roll-up keeps that many per cell). */
+	static final int NAMED_MEMBERS = Rollup.TOP;
 
 	private static final GprPackage P = GprPackage.eINSTANCE;
 
@@ -193,8 +193,8 @@ public class RollupValidator extends GprCheck {
 		if (names.isEmpty()) {
 			return RollupMessages.get("rollup.contribution.none");
 		}
-		long nonZero = total.contributions().stream().filter(c -> c.value().signum() != 0).count();
 		String list = Messages.list(names);
-		return nonZero > names.size() ? list + RollupMessages.get("rollup.contribution.more", nonZero) : list;
+		return total.contributing() > names.size() ? list + RollupMessages.get("rollup.contribution.more", total.contributing())
+				: list;
 	}
 }
