@@ -41,7 +41,7 @@ class Customs2021ReviewTest {
 		return copy.lines().stream().filter(l -> !l.contains("（规则：信息管理要点）。理由：（合成的转换示例）")).toList();
 	}
 
-	private static final String TOPIC = "“一、总体情况”没有提到“政府信息管理”：格式要求这一部分包括这一内容，可计入的词：“政府信息管理”、“信息管理”、“公开属性”、“保密审查”（规则：信息管理要点）";
+	private static final String TOPIC = "“一、总体情况”没有提到“政府信息管理”：格式要求这一部分包括这一内容，可计入的词：“政府信息管理”、“信息管理”、“公开属性”、“保密审查”、“信息制作与管理”（规则：信息管理要点）";
 
 	@Test
 	void theConversionIsCleanItsOneMissingTopicAccepted() {

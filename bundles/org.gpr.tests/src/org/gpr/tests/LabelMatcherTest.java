@@ -20,6 +20,10 @@ class LabelMatcherTest {
 		assertEquals(LabelMatcher.EXACT, LabelMatcher.score("3．危及\"三安全一稳定\"", "3.危及“三安全一稳定”", false));
 		assertEquals(LabelMatcher.EXACT, LabelMatcher.score("行 政 许 可", "行政许可", false));
 		assertEquals(LabelMatcher.EXACT, LabelMatcher.score("第二十条第(一)项", "第二十条第（一）项", true));
+		// a footnote mark (2020年上海市, resources/corpus/shanghai-city-2020.html), not part of the label
+		assertEquals(LabelMatcher.EXACT, LabelMatcher.score("第二十条第（一）项[1]", "第二十条第（一）项", false));
+		assertEquals(LabelMatcher.EXACT, LabelMatcher.score("对外公开总数量①", "对外公开总数量", false));
+		assertEquals(LabelMatcher.NONE, LabelMatcher.score("第二十条第（一）项[1]", "第二十条第（五）项", false));
 	}
 
 	@Test
@@ -53,6 +57,12 @@ class LabelMatcherTest {
 		assertFalse(LabelMatcher.isSimilarSection("五、其他需要报告的事项", "五、存在的主要问题及改进情况"));
 		assertFalse(LabelMatcher.isSimilarSection("四、存在的主要问题及整改措施", "五、存在的主要问题及改进情况"), "another ordinal");
 		assertFalse(LabelMatcher.isSimilarSection("五、存在问题", "五、存在的主要问题及改进情况"), "too little in common");
+		// 平潭综合实验区海坛片区管理局2025 (resources/corpus/pingtan-htp-2025.html) leaves out a character
+		assertFalse(LabelMatcher.isSection("六、其他需报告的事项", "六、其他需要报告的事项"));
+		assertTrue(LabelMatcher.isSimilarSection("六、其他需报告的事项", "六、其他需要报告的事项"));
+		// 平潭综合实验区社会事业局2025 (resources/corpus/pingtan-shs-2025.html) adds one
+		assertTrue(LabelMatcher.isSimilarSection("四、政府信息公开行政法复议、行政诉讼情况", "四、政府信息公开行政复议、行政诉讼情况"));
+		assertFalse(LabelMatcher.isSimilarSection("六、其他事项", "六、其他需要报告的事项"), "two characters and more apart");
 		// 上海市科委2024 (resources/corpus/shanghai-stcsm-2024.html) numbers its tables 一、二、三 after its own six parts
 		assertTrue(LabelMatcher.isRenumberedSection("一、主动公开政府信息情况", "二、主动公开政府信息情况"));
 		assertTrue(LabelMatcher.isRenumberedSection("五、其他需要报告的事项", "六、其他需要报告的事项"));

@@ -224,7 +224,7 @@ class ReviewTest {
 		String text = change(GprTestSupport.minimal2021(), "政府信息管理、", "");
 		Issue issue = one(issues(text), IssueCodes.MISSING_TOPIC);
 		at(issue, text, "section 总体情况", 8, 4,
-				"“一、总体情况”没有提到“政府信息管理”：格式要求这一部分包括这一内容，可计入的词：“政府信息管理”、“信息管理”、“公开属性”、“保密审查”（规则：信息管理要点）");
+				"“一、总体情况”没有提到“政府信息管理”：格式要求这一部分包括这一内容，可计入的词：“政府信息管理”、“信息管理”、“公开属性”、“保密审查”、“信息制作与管理”（规则：信息管理要点）");
 		// the 2019 format asks for no such topics
 		assertEquals(List.of(), of(issues(GprTestSupport.minimal2019()), IssueCodes.MISSING_TOPIC));
 	}

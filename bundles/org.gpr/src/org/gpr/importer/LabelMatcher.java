@@ -62,8 +62,14 @@ public final class LabelMatcher {
 	private static final Pattern PAREN_ORDINAL = Pattern.compile("^\\((\\d+)\\)");
 	private static final Pattern NUMBER_DOT = Pattern.compile("^\\d+\\.$");
 
+	/**
+	 * A footnote mark in a label ("第二十条第（一）项[1]" on a real page, its note "[1]该项内对外公开总数量为现行有效的
+	 * 数量。" under the table): digits in square brackets, or a circled digit. No official label has one.
+	 */
+	private static final Pattern FOOTNOTE = Pattern.compile("[\\[［【]\\d{1,2}[\\]］】]|[\u2460-\u2473]");
+
 	private static String normalizeNow(String text) {
-		String s = Normalizer.normalize(text, Normalizer.Form.NFKC);
+		String s = Normalizer.normalize(FOOTNOTE.matcher(text).replaceAll(""), Normalizer.Form.NFKC);
 		StringBuilder b = new StringBuilder();
 		for (int i = 0; i < s.length(); i++) {
 			char c = s.charAt(i);
@@ -219,7 +225,9 @@ public final class LabelMatcher {
 		while (common < pc.length() && common < oc.length() && pc.charAt(common) == oc.charAt(common)) {
 			common++;
 		}
-		return oc.length() >= 6 && common >= Math.max(4, (oc.length() + 1) / 2);
+		// or a character left out, added or changed ("六、其他需报告的事项" on a real page)
+		return oc.length() >= 6 && (common >= Math.max(4, (oc.length() + 1) / 2)
+				|| GprLinkingDiagnosticMessageProvider.distance(pc, oc) <= Math.max(1, oc.length() / 8));
 	}
 
 	/**

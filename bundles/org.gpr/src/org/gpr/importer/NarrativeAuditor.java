@@ -46,6 +46,19 @@ public final class NarrativeAuditor {
 	/** Words between a keyword and its number that show the number is about something else (投诉举报0起). */
 	private static final Pattern ELSEWHERE = Pattern.compile("投诉|举报|咨询|建议|提案|来信|留言|电话|信访|意见");
 
+	/**
+	 * Words after a number that make it a length of time, not a count ("申请要求在2个工作日内录入" on a
+	 * real page: 2 working days, no count of applications).
+	 */
+	private static final Pattern DURATION = Pattern.compile("^(工作日|工作天|日|天|月|小时|星期|周|季度|年度|年)");
+
+	/**
+	 * Words just before 诉讼 or between it and its number that make the number a count of court
+	 * instances or judgments, not of the suits table 四 counts ("一审行政诉讼案件687件" beside
+	 * "行政诉讼立案731件" on a real page).
+	 */
+	private static final Pattern INSTANCE = Pattern.compile("一审|二审|再审|审结|判决|裁定|开庭|出庭|应诉");
+
 	private static final Pattern STATEMENT;
 	static {
 		List<String> words = new ArrayList<>();
@@ -110,6 +123,13 @@ public final class NarrativeAuditor {
 			}
 			if (ELSEWHERE.matcher(m.group(2)).find()
 					|| topic.aboutApplications() && !sentence(plain, m.start()).contains("申请")) {
+				continue;
+			}
+			if (m.group(4).equals("个") && DURATION.matcher(plain.subSequence(m.end(), plain.length())).find()) {
+				continue;
+			}
+			if (m.group(1).endsWith("诉讼") && (INSTANCE.matcher(m.group(2)).find()
+					|| INSTANCE.matcher(plain.subSequence(Math.max(0, m.start() - 2), m.start())).find())) {
 				continue;
 			}
 			boolean percent = m.group(4).equals("%") || m.group(4).equals("％");

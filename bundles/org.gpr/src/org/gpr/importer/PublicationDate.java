@@ -24,6 +24,11 @@ final class PublicationDate {
 	/** A label of the page's metadata that dates the publication, with the date after it in the same text. */
 	private static final Pattern LABELLED = Pattern.compile("(?:公开日期|发布日期|发布时间|公开时间|发布于|^时间)\\s*[:：]?\\s*"
 			+ DATE.pattern());
+	/**
+	 * A portal's 来源/时间 line, the two run together ("来源：平潭综合实验区自然资源与生态环境局时间：2025-01-27 22:43"
+	 * on a real page whose meta tags are not kept).
+	 */
+	private static final Pattern SOURCE_AND_TIME = Pattern.compile("^来源\\s*[:：][^:：]{0,60}?时间\\s*[:：]\\s*" + DATE.pattern());
 	private static final Pattern LABEL_ONLY = Pattern.compile("^\\s*(?:公开日期|发布日期|发布时间|公开时间)\\s*[:：]?\\s*$");
 	private static final Set<String> META_NAMES = Set.of("pubdate", "publishdate", "firstpublishedtime", "published",
 			"publishtime", "article:published_time", "dcterms.issued");
@@ -33,7 +38,12 @@ final class PublicationDate {
 
 	/** The date a labelled text of the page states ("发布日期：2020-01-31", "时间：2024-03-08 15:34"), or null. */
 	static String ofText(String text) {
-		Matcher m = LABELLED.matcher(TextReader.strip(text));
+		String stripped = TextReader.strip(text);
+		Matcher m = LABELLED.matcher(stripped);
+		if (m.find()) {
+			return date(m);
+		}
+		m = SOURCE_AND_TIME.matcher(stripped);
 		return m.find() ? date(m) : null;
 	}
 

@@ -828,6 +828,11 @@ public class ReviewEvaluator {
 			if (!value.isNumber()) {
 				continue;
 			}
+			if (cell instanceof org.gpr.gpr.NumberCell number && number.getValue() != null && number.getValue().endsWith("元")) {
+				// the unit is written in the cell ("27225290916元" in a city's report): the amount is what it
+				// says, whatever its size, and there is no unit to have been mistaken
+				continue;
+			}
 			BigDecimal amount = value.value();
 			String unit = ref.getColumn() instanceof Column column && column.getUnit() != null ? column.getUnit() : "万元";
 			String reason = null;
