@@ -98,7 +98,7 @@ public final class RollupBench {
 					}
 					GenerateBench.Result p = plain.get(i);
 					System.out.printf(Locale.ROOT, "%-8d %-36s %-10s %9.2f %15s %9.2f %11.1f %7d MB %7s MB %6d MB  %d%n", n, p.name(),
-							"java -cp", p.seconds(), "", p.cpuSeconds(), n / p.seconds(), p.peakHeapMb(), "", p.peakRssMb(),
+							"java -cp", p.seconds(), "", p.cpuSeconds(), n / p.seconds(), p.peakHeapMb(), "-", p.peakRssMb(),
 							p.exit());
 					if (p.exit() > 1) {
 						System.out.println("         " + p.tail().replace("\n", "\n         "));
