@@ -47,16 +47,13 @@ import com.google.inject.Singleton;
  * Reads the member reports of a roll-up and keeps of each only what the roster's messages need:
  * its status, body, year and format, its summary figures and, when asked, the number of errors
  * its own check finds (counted, not kept). Its cells are handed, while it is loaded, to a
- * {@link Folder} that adds them to running sums; then its resource is dropped. Members are read in
- * batches on every core, each batch in a resource set of its own, so that memory stays flat however
+ * {@link Folder} that adds them to running sums; then its resource is dropped. Members are read
+ * on every core, each reader with a resource set of its own, so that memory stays flat however
  * many members a roster has. A member already loaded in the caller's resource set (an open editor's
  * text) is read from there.
  */
 @Singleton
 public class MemberReports {
-
-	/** Members read into one resource set. */
-	public static final int BATCH = 250;
 
 	/** A file whose first word, after comments, is {@code format}. */
 	private static final Pattern FORMAT = Pattern.compile("\\A(?:\\s|//[^\\n]*(?:\\n|\\z)|/\\*(?s:.*?)\\*/)*format\\b");
@@ -112,6 +109,14 @@ public class MemberReports {
 
 	@Inject
 	private FormatModel formats;
+
+	/** How many member files this instance has parsed (a member open in the caller's resource set is not one). */
+	private final java.util.concurrent.atomic.AtomicLong filesRead = new java.util.concurrent.atomic.AtomicLong();
+
+	/** How many member files have been parsed so far (each time one is read from its file). */
+	public long filesRead() {
+		return filesRead.get();
+	}
 
 	/** The roll-ups being computed on this thread: a member that leads back to one of them is a cycle. */
 	private static final ThreadLocal<Set<URI>> IN_PROGRESS = ThreadLocal.withInitial(HashSet::new);
@@ -184,19 +189,15 @@ public class MemberReports {
 			partials.add(here);
 		}
 		int threads = Math.max(1, Math.min(Runtime.getRuntime().availableProcessors(), toRead.size() / 50));
-		int size = Math.max(1, Math.min(BATCH, (toRead.size() + threads - 1) / threads));
-		List<List<Integer>> batches = new ArrayList<>();
-		for (int start = 0; start < toRead.size(); start += size) {
-			batches.add(toRead.subList(start, Math.min(toRead.size(), start + size)));
-		}
+		// one reader per core, each with a resource set of its own (the formats parsed once per
+		// reader), taking the next member from a shared counter until none is left
+		java.util.concurrent.atomic.AtomicInteger next = new java.util.concurrent.atomic.AtomicInteger();
 		Summary[] read = new Summary[uris.size()];
 		List<P> done = Collections.synchronizedList(new ArrayList<>());
 		if (threads == 1) {
-			for (List<Integer> batch : batches) {
-				done.add(readBatch(batch, uris, context, validate, read, folder, folders));
-			}
+			done.add(readBatch(toRead, next, uris, context, validate, read, folder, folders));
 		} else {
-			// batches on every core, each thread knowing the roll-ups in progress on the caller's
+			// each thread knowing the roll-ups in progress on the caller's
 			Set<URI> progress = Set.copyOf(IN_PROGRESS.get());
 			ExecutorService pool = Executors.newFixedThreadPool(threads, runnable -> {
 				Thread thread = new Thread(runnable, "gpr-rollup");
@@ -205,11 +206,11 @@ public class MemberReports {
 			});
 			try {
 				List<Future<?>> futures = new ArrayList<>();
-				for (List<Integer> batch : batches) {
+				for (int t = 0; t < threads; t++) {
 					futures.add(pool.submit(() -> {
 						IN_PROGRESS.get().addAll(progress);
 						try {
-							done.add(readBatch(batch, uris, context, validate, read, folder, folders));
+							done.add(readBatch(toRead, next, uris, context, validate, read, folder, folders));
 						} finally {
 							IN_PROGRESS.get().clear();
 						}
@@ -243,30 +244,31 @@ public class MemberReports {
 	}
 
 	/**
-	 * Reads one batch of members into a resource set of its own, each member dropped from it as soon
-	 * as it is folded (with whatever its check loaded but formats).
+	 * One reader: takes the next member of {@code toRead} from the shared counter until none is
+	 * left, each read into this reader's resource set and dropped from it as soon as it is folded
+	 * (with whatever its check loaded but formats), so that the set holds the formats and one member.
 	 */
-	private <P> P readBatch(List<Integer> batch, List<URI> uris, ResourceSet context, boolean validate, Summary[] into,
-			Folder<P> folder, Folders folders) {
+	private <P> P readBatch(List<Integer> toRead, java.util.concurrent.atomic.AtomicInteger next, List<URI> uris,
+			ResourceSet context, boolean validate, Summary[] into, Folder<P> folder, Folders folders) {
 		P partial = folder.partial();
 		XtextResourceSet set = resourceSets.get();
 		if (context != null) {
 			set.setURIConverter(context.getURIConverter());
 		}
 		Set<Path> seen = new HashSet<>();
-		for (int i : batch) {
+		int kept = set.getResources().size();
+		for (int n = next.getAndIncrement(); n < toRead.size(); n = next.getAndIncrement()) {
+			int i = toRead.get(n);
 			URI uri = uris.get(i);
 			if (uri.isFile() && seen.add(Path.of(uri.toFileString()).getParent())) {
+				// the format files of a folder met for the first time (they stay for the next members)
 				loadFormats(set, folders.formats(Path.of(uri.toFileString()).getParent()));
 			}
-		}
-		int kept = set.getResources().size();
-		for (int i : batch) {
-			URI uri = uris.get(i);
 			Summary summary;
 			try {
 				Resource resource = set.getResource(uri, false);
 				if (resource == null) {
+					filesRead.incrementAndGet();
 					resource = set.getResource(uri, true);
 				}
 				summary = summarize(i, uri, resource, validate, folder, partial);

@@ -106,48 +106,95 @@ public class RollupEvaluator {
 		EffectiveFormat format = formats.of(roster.getFormat());
 		ResourceSet context = roster.eResource() == null ? null : roster.eResource().getResourceSet();
 		MemberReports.Folders folders = new MemberReports.Folders(uris);
-		String key = key(uri, roster, formatName, format, uris, context, folders);
+		// members open in the caller's resource set (an editor's text, which may differ from the
+		// file) are read from there at every roll-up; the others are read from their files once and
+		// their fold kept while those files are unchanged, so that typing in one member re-reads that
+		// member only
+		boolean[] open = new boolean[uris.size()];
+		boolean anyOpen = false;
+		List<URI> fromFiles = uris;
+		for (int i = 0; i < uris.size(); i++) {
+			open[i] = MemberReports.loaded(uris.get(i), context);
+			anyOpen |= open[i];
+		}
+		List<URI> opened = null;
+		if (anyOpen) {
+			fromFiles = new ArrayList<>(uris);
+			opened = new ArrayList<>(java.util.Collections.nCopies(uris.size(), (URI) null));
+			for (int i = 0; i < uris.size(); i++) {
+				if (open[i]) {
+					fromFiles.set(i, null);
+					opened.set(i, uris.get(i));
+				}
+			}
+		}
+		String key = key(uri, roster, formatName, format, uris, open, folders);
 		Fold fold = key == null ? null : folds.get(key, validate);
+		String year = roster.getYear();
 		if (fold == null) {
 			RollupSums.Cells cells = new RollupSums.Cells(format);
-			String year = roster.getYear();
 			List<RollupSums> partials = java.util.Collections.synchronizedList(new ArrayList<>());
-			List<MemberReports.Summary> summaries = members.read(uris, context, validate,
-					new MemberReports.Folder<RollupSums>() {
-						@Override
-						public RollupSums partial() {
-							return new RollupSums(cells);
-						}
-
-						@Override
-						public void fold(RollupSums partial, int index, MemberReports.Summary summary, ReportData data) {
-							if (data != null && !duplicate[index] && status(summary, year, formatName).summed()) {
-								partial.add(index, data);
-							}
-						}
-					}, partials, folders);
+			List<MemberReports.Summary> summaries = members.read(fromFiles, context, validate,
+					folder(cells, duplicate, year, formatName), partials, folders);
 			RollupSums sums = new RollupSums(cells);
 			for (RollupSums partial : partials) {
 				sums.add(partial);
 			}
-			fold = new Fold(validate, summaries, sums);
+			fold = new Fold(validate, cells, summaries, sums);
 			if (key != null && summaries.stream().allMatch(RollupEvaluator::cacheable)) {
 				folds.put(key, fold);
+			}
+		}
+		List<MemberReports.Summary> summaries = fold.summaries();
+		RollupSums sums = fold.sums();
+		if (anyOpen) {
+			// the open members folded on top of the kept fold (which is not changed)
+			List<RollupSums> partials = java.util.Collections.synchronizedList(new ArrayList<>());
+			List<MemberReports.Summary> fresh = members.read(opened, context, validate,
+					folder(fold.cells(), duplicate, year, formatName), partials, folders);
+			sums = new RollupSums(fold.cells());
+			sums.add(fold.sums());
+			for (RollupSums partial : partials) {
+				sums.add(partial);
+			}
+			summaries = new ArrayList<>(summaries);
+			for (int i = 0; i < open.length; i++) {
+				if (open[i]) {
+					summaries.set(i, fresh.get(i));
+				}
 			}
 		}
 		List<Rollup.Member> result = new ArrayList<>();
 		for (int i = 0; i < entries.size(); i++) {
 			RosterMember entry = entries.get(i);
-			MemberReports.Summary summary = fold.summaries().get(i);
+			MemberReports.Summary summary = summaries.get(i);
 			Rollup.Status status = duplicate[i] ? Rollup.Status.DUPLICATE : status(summary, roster.getYear(), formatName);
 			result.add(new Rollup.Member(entry, entry.getBody(), entry.getFile(), uris.get(i), entry.isOwn(), status,
 					summary));
 		}
-		return new Rollup(roster, uri, result, fold.sums().totals(format, result::get));
+		return new Rollup(roster, uri, result, sums.totals(format, result::get));
+	}
+
+	/** Folds the cells of every member that is summed (read, of the roster's year and format, named once). */
+	private static MemberReports.Folder<RollupSums> folder(RollupSums.Cells cells, boolean[] duplicate, String year,
+			String formatName) {
+		return new MemberReports.Folder<RollupSums>() {
+			@Override
+			public RollupSums partial() {
+				return new RollupSums(cells);
+			}
+
+			@Override
+			public void fold(RollupSums partial, int index, MemberReports.Summary summary, ReportData data) {
+				if (data != null && !duplicate[index] && status(summary, year, formatName).summed()) {
+					partial.add(index, data);
+				}
+			}
+		};
 	}
 
 	/** The members read and folded for a roster, kept for the next check while nothing it depends on changes. */
-	private record Fold(boolean validated, List<MemberReports.Summary> summaries, RollupSums sums) {
+	private record Fold(boolean validated, RollupSums.Cells cells, List<MemberReports.Summary> summaries, RollupSums sums) {
 	}
 
 	/** The last few folds, by what they depend on: a check of a roster and of its aggregate read the members once. */
@@ -171,13 +218,14 @@ public class RollupEvaluator {
 	private final Folds folds = new Folds();
 
 	/**
-	 * What a fold depends on: the roster (its file, year and format, the format's text) and every
-	 * member's file (path, time of modification, size, and the format files beside it). Null when
-	 * a fold cannot be kept: a member that is not a file, is loaded in the caller's resource set (an
-	 * editor's text may differ from the file) or is a roll-up being computed.
+	 * What a fold of the members read from files depends on: the roster (its file, year and format,
+	 * the format's text) and every such member's file (path, time of modification, size, and the
+	 * format files beside it); a member open in the caller's resource set (read from there, not part
+	 * of the fold) by its URI only. Null when a fold cannot be kept: a member that is not a file or
+	 * is a roll-up being computed.
 	 */
 	private static String key(URI roster, Roster entries, String formatName, EffectiveFormat format, List<URI> uris,
-			ResourceSet context, MemberReports.Folders folders) {
+			boolean[] open, MemberReports.Folders folders) {
 		if (roster == null || format == null) {
 			return null;
 		}
@@ -186,12 +234,17 @@ public class RollupEvaluator {
 		StringBuilder key = new StringBuilder().append(roster).append('\n').append(entries.getYear()).append('\n')
 				.append(formatName).append('\n')
 				.append(formatNode == null ? 0 : formatNode.getRootNode().getText().hashCode()).append('\n');
-		for (URI uri : uris) {
+		for (int i = 0; i < uris.size(); i++) {
+			URI uri = uris.get(i);
 			if (uri == null) {
 				key.append("-\n");
 				continue;
 			}
-			if (!uri.isFile() || MemberReports.inProgress(uri) || MemberReports.loaded(uri, context)) {
+			if (open[i]) {
+				key.append("open ").append(uri).append('\n');
+				continue;
+			}
+			if (!uri.isFile() || MemberReports.inProgress(uri)) {
 				return null;
 			}
 			String stamp = MemberReports.stamp(uri, folders);

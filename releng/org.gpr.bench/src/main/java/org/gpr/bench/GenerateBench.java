@@ -152,10 +152,22 @@ public final class GenerateBench {
 				"-Xmx" + HEAP, "-Xlog:gc:file=" + gcLog, "-Duser.language=zh", "-Duser.country=CN", "-Dfile.encoding=UTF-8",
 				"-cp", classpath, main));
 		command.addAll(List.of(args));
+		return measure(name, work, command, java.util.Map.of(), gcLog);
+	}
+
+	/**
+	 * Runs a command (a JVM, or a start script that execs one: the same process) with these
+	 * environment variables added, and measures it; {@code gcLog} is where the JVM was told to write
+	 * its GC log.
+	 */
+	static Result measure(String name, Path work, List<String> command, java.util.Map<String, String> env, Path gcLog)
+			throws IOException, InterruptedException {
 		Path stdout = work.resolve("stdout.txt");
 		Path stderr = work.resolve("stderr.txt");
 		long start = System.nanoTime();
-		Process process = new ProcessBuilder(command).redirectOutput(stdout.toFile()).redirectError(stderr.toFile()).start();
+		ProcessBuilder builder = new ProcessBuilder(command).redirectOutput(stdout.toFile()).redirectError(stderr.toFile());
+		builder.environment().putAll(env);
+		Process process = builder.start();
 		long peakRss = 0;
 		long cpuNanos = 0;
 		Path status = Path.of("/proc", String.valueOf(process.pid()), "status");

@@ -25,17 +25,25 @@ public final class StartBench {
 	private StartBench() {
 	}
 
-	public static void run(Path root) throws Exception {
-		Path release;
-		try (Stream<Path> found = Files.list(root.resolve("releng/org.gpr.cli/target"))) {
-			release = found.filter(p -> p.getFileName().toString().matches("gpr-[0-9].*") && Files.isDirectory(p)).findFirst()
-					.orElse(null);
+	/** The release's start script, releng/org.gpr.cli/target/gpr-VERSION/bin/gpr; exits with 2 when it is not built. */
+	static String startScript(Path root) throws IOException {
+		Path release = null;
+		Path target = root.resolve("releng/org.gpr.cli/target");
+		if (Files.isDirectory(target)) {
+			try (Stream<Path> found = Files.list(target)) {
+				release = found.filter(p -> p.getFileName().toString().matches("gpr-[0-9].*") && Files.isDirectory(p))
+						.findFirst().orElse(null);
+			}
 		}
-		if (release == null) {
-			System.err.println("bench: build first (./mvnw -B install -pl …,releng/org.gpr.cli): no releng/org.gpr.cli/target/gpr-VERSION/");
+		if (release == null || !Files.isExecutable(release.resolve("bin/gpr"))) {
+			System.err.println("bench: build first (./mvnw -B install -pl …,releng/org.gpr.cli): no releng/org.gpr.cli/target/gpr-VERSION/bin/gpr");
 			System.exit(2);
 		}
-		String gpr = release.resolve("bin/gpr").toString();
+		return release.resolve("bin/gpr").toString();
+	}
+
+	public static void run(Path root) throws Exception {
+		String gpr = startScript(root);
 		String report = root.resolve("examples/customs-2020/customs-2020.gpr").toString();
 		String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
 		System.out.printf(Locale.ROOT, "gpr start benchmark: %d cores, median (min–max) of %d cold runs, wall time%n",
