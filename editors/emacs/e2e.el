@@ -3,7 +3,8 @@
 ;; customs example with （七）总计·自然人 changed from 178 to 179, starts `gpr lsp' through eglot,
 ;; waits for the diagnostic in Flymake (eglot 1.9 shows it as "gpr [CODE]: MESSAGE") and checks its place and text, asks for hover on the cell and
 ;; for the definition of the row 新收 (in the shipped gov2019: a file Emacs opens).
-;; Run by e2e.sh, which makes the workspace and passes GPR_LIB, GPR_FILE.
+;; Run by e2e.sh, which makes the workspace and passes GPR_SCRIPT (the release's bin/gpr, or empty),
+;; GPR_LIB, GPR_FILE.
 (require 'package)
 (add-to-list 'package-directory-list "/usr/share/emacs/site-lisp/elpa")
 (package-initialize)
@@ -22,8 +23,11 @@
 (define-derived-mode gpr-mode prog-mode "gpr" "政府信息公开工作年度报告 (.gpr)")
 (add-to-list 'auto-mode-alist '("\\.gpr\\'" . gpr-mode))
 (add-to-list 'eglot-server-programs
-             `(gpr-mode . ("java" "-Duser.language=zh" "-Duser.country=CN" "-cp"
-                           ,(concat (getenv "GPR_LIB") "/*") "org.gpr.cli.Main" "lsp")))
+             (if (member (getenv "GPR_SCRIPT") '(nil ""))
+                 `(gpr-mode . ("java" "-Duser.language=zh" "-Duser.country=CN" "-cp"
+                               ,(concat (getenv "GPR_LIB") "/*") "org.gpr.cli.Main" "lsp"))
+               ;; `gpr lsp' through the release's script, with Chinese messages (no en* locale)
+               `(gpr-mode . ("env" "LC_ALL=" "LC_MESSAGES=" "LANG=C.UTF-8" "sh" ,(getenv "GPR_SCRIPT") "lsp"))))
 
 (condition-case err
     (let ((started (float-time))

@@ -2,8 +2,12 @@
 -- the customs example with one number broken, waits for the diagnostic, applies the code action
 -- and checks the text, asks for completion at a row position and for hover on a cell, and formats.
 -- Run by e2e.sh (which makes the workspace and passes these variables):
---   GPR_LIB (the server's lib/), GPR_ROOT (the workspace), GPR_FILE (the broken copy), GPR_ORIGINAL (the example)
+--   GPR_SCRIPT (the release's bin/gpr, or empty), GPR_LIB (the server's lib/), GPR_ROOT (the workspace), GPR_FILE (the broken copy), GPR_ORIGINAL (the example)
 local lib, root, file, original_file = os.getenv('GPR_LIB'), os.getenv('GPR_ROOT'), os.getenv('GPR_FILE'), os.getenv('GPR_ORIGINAL')
+local script = os.getenv('GPR_SCRIPT') or ''
+-- the README's command, `gpr lsp` through the release's script (Chinese messages: no en* locale), or plain java
+local cmd = script ~= '' and { 'env', 'LC_ALL=', 'LC_MESSAGES=', 'LANG=C.UTF-8', 'sh', script, 'lsp' }
+  or { 'java', '-Duser.language=zh', '-Duser.country=CN', '-cp', lib .. '/*', 'org.gpr.cli.Main', 'lsp' }
 
 local function fail(message)
   io.stderr:write('nvim e2e FAILED: ' .. message .. '\n')
@@ -37,7 +41,7 @@ local ok, err = pcall(function()
   local started = vim.loop.hrtime()
   local client_id = vim.lsp.start_client({
     name = 'gpr',
-    cmd = { 'java', '-Duser.language=zh', '-Duser.country=CN', '-cp', lib .. '/*', 'org.gpr.cli.Main', 'lsp' },
+    cmd = cmd,
     root_dir = root,
     flags = { debounce_text_changes = 0 },
     handlers = {

@@ -1,21 +1,22 @@
-// The gpr extension: starts `gpr lsp` (the language server in the extension's server/lib) with a
+// The gpr extension: starts `gpr lsp` (the language server in the extension's server/lib, with the
+// JVM options of the release's bin/gpr and its class data sharing archive: see server.ts) with a
 // Java runtime, and offers two commands that run `gpr generate` and open the generated HTML.
 // Every language service (diagnostics, quick fixes, completion, hover, formatting, symbols,
 // semantic tokens, folding, definitions, references) comes from the server.
-import * as cp from 'child_process';
 import * as fs from 'fs';
 import * as path from 'path';
 import * as vscode from 'vscode';
-import { LanguageClient, LanguageClientOptions, ServerOptions, TransportKind } from 'vscode-languageclient/node';
+import { LanguageClient, LanguageClientOptions, ServerOptions } from 'vscode-languageclient/node';
 import { findJava } from './java';
+import { launch, Launch, spawn, spawnSync } from './server';
 import { text } from './texts';
 
 let client: LanguageClient | undefined;
 
 export async function activate(context: vscode.ExtensionContext): Promise<void> {
-	const lib = context.asAbsolutePath(path.join('server', 'lib'));
+	const server = context.asAbsolutePath('server');
 	context.subscriptions.push(
-		vscode.commands.registerCommand('gpr.generate', () => generate(lib)),
+		vscode.commands.registerCommand('gpr.generate', () => generate(server)),
 		vscode.commands.registerCommand('gpr.openHtml', () => openHtml()),
 	);
 	const java = findJava(vscode.workspace.getConfiguration('gpr').get<string>('java.home', ''));
@@ -27,11 +28,12 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
 		});
 		return;
 	}
-	const serverOptions: ServerOptions = {
-		command: java.path,
-		args: [...javaArgs(lib), 'lsp'],
-		transport: TransportKind.stdio,
-	};
+	const run = gpr(server, java.path, ['lsp']);
+	if (!run.archive) {
+		// not an error: the server starts without the archive, a second or so slower
+		output().appendLine(text('noArchive', run.reason));
+	}
+	const serverOptions: ServerOptions = async () => spawn(run);
 	const clientOptions: LanguageClientOptions = {
 		documentSelector: [{ scheme: 'file', language: 'gpr' }],
 		synchronize: { fileEvents: vscode.workspace.createFileSystemWatcher('**/*.gpr') },
@@ -44,12 +46,11 @@ export function deactivate(): Thenable<void> | undefined {
 	return client?.stop();
 }
 
-/** The JVM's arguments before gpr's command: messages in the editor's language, the server's class path. */
-function javaArgs(lib: string): string[] {
+/** `gpr ARGS...` as bin/gpr runs it, with messages in the editor's language and the setting's JVM options after gpr's. */
+function gpr(server: string, java: string, args: string[]): Launch {
 	const vmargs = vscode.workspace.getConfiguration('gpr').get<string>('server.vmargs', '').split(/\s+/).filter((a) => a);
 	const english = !vscode.env.language.toLowerCase().startsWith('zh');
-	const locale = english ? ['-Duser.language=en', '-Duser.country=US'] : ['-Duser.language=zh', '-Duser.country=CN'];
-	return [...vmargs, ...locale, '-Dfile.encoding=UTF-8', '-cp', path.join(lib, '*'), 'org.gpr.cli.Main'];
+	return launch(server, java, args, { vmargs, english });
 }
 
 function outputFolder(report: string): string {
@@ -67,7 +68,7 @@ function activeReport(): string | undefined {
 }
 
 /** `gpr generate REPORT --out FOLDER`, after saving the report; its messages go to an output channel. */
-async function generate(lib: string): Promise<void> {
+async function generate(server: string): Promise<void> {
 	const report = activeReport();
 	if (!report) {
 		return;
@@ -81,7 +82,7 @@ async function generate(lib: string): Promise<void> {
 	const out = outputFolder(report);
 	const channel = output();
 	channel.clear();
-	const result = cp.spawnSync(java.path, [...javaArgs(lib), 'generate', report, '--out', out], { encoding: 'utf8' });
+	const result = spawnSync(gpr(server, java.path, ['generate', report, '--out', out]));
 	channel.append(result.stdout ?? '');
 	channel.append(result.stderr ?? '');
 	if (result.status === 0) {

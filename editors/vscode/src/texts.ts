@@ -9,6 +9,7 @@ const zh: Record<string, string> = {
 	generated: '报告已生成到 {0}',
 	generateFailed: 'gpr generate 未成功（退出码 {0}），详见“输出”中的 gpr。',
 	noHtml: '还没有生成的 HTML：{0}。请先运行“gpr: 生成报告”。',
+	noArchive: 'gpr 语言服务器在不使用类数据共享存档（server/lib/gpr.jsa）的情况下启动，启动会慢一些：{0}',
 };
 
 const en: Record<string, string> = {
@@ -18,6 +19,7 @@ const en: Record<string, string> = {
 	generated: 'Report generated into {0}',
 	generateFailed: 'gpr generate did not succeed (exit code {0}); see gpr in the Output panel.',
 	noHtml: 'No generated HTML yet: {0}. Run "gpr: Generate Report" first.',
+	noArchive: 'The gpr language server starts without its class data sharing archive (server/lib/gpr.jsa), a little slower: {0}',
 };
 
 export function text(key: string, ...args: string[]): string {

@@ -1,5 +1,7 @@
 // End to end over the protocol with vscode-jsonrpc (the library VS Code's own client is built on):
-// starts the server packaged in the .vsix as a process (`java -cp server/lib/* org.gpr.cli.Main lsp`),
+// starts the server packaged in the .vsix as a process, as the extension starts it (src/server.ts: the JVM
+// options of bin/gpr lsp, the class data sharing archive server/lib/gpr.jsa; the test checks that the
+// server's classes came from it, and that a server whose archive cannot be used starts without it, silently),
 // opens a copy of the customs example with one number broken, under a Chinese folder name, and
 // checks the diagnostic, the code action and the text after it, completion at a row position,
 // hover on a cell, go to definition into the shipped gov2019 and formatting; then malformed JSON-RPC, a request after it, a clean exit, and
@@ -17,6 +19,8 @@ import {
 	StreamMessageReader,
 	StreamMessageWriter,
 } from 'vscode-jsonrpc/node';
+import { findJava } from '../src/java';
+import { launch, Launch, spawn } from '../src/server';
 import { extract } from './vsix';
 
 const EXAMPLE = path.resolve(__dirname, '../../../../examples/customs-2020');
@@ -60,10 +64,8 @@ class Server {
 	stderr = '';
 	private waiters: Array<() => void> = [];
 
-	constructor(lib: string) {
-		this.process = cp.spawn('java', ['-Duser.language=zh', '-Duser.country=CN', '-Dfile.encoding=UTF-8', '-cp', path.join(lib, '*'), 'org.gpr.cli.Main', 'lsp'], {
-			stdio: ['pipe', 'pipe', 'pipe'],
-		});
+	constructor(run: Launch) {
+		this.process = spawn(run);
 		this.process.stderr.on('data', (chunk: Buffer) => (this.stderr += chunk.toString('utf8')));
 		this.connection = createMessageConnection(new StreamMessageReader(this.process.stdout), new StreamMessageWriter(this.process.stdin));
 		this.connection.onError(([error]) => {
@@ -124,6 +126,32 @@ async function initialize(server: Server, root: string): Promise<void> {
 	await server.connection.sendNotification('initialized', {});
 }
 
+/** How many classes the JVM's class+load log says came from the archive (all, and gpr's own). */
+function fromArchive(log: string): { all: number; gpr: number; loaded: number; names: Set<string> } {
+	const loaded = fs.readFileSync(log, 'utf8').split('\n').filter((l) => l.includes(' source: '));
+	const lines = loaded.filter((l) => l.includes('source: shared objects file'));
+	const names = new Set(lines.map((l) => / ([\w.$]+) source: /.exec(l)?.[1] ?? ''));
+	return { all: lines.length, gpr: lines.filter((l) => / org\.gpr\./.test(l)).length, loaded: loaded.length, names };
+}
+
+/** A server that cannot use the archive: it starts, publishes the diagnostic, exits cleanly, and logs nothing about the archive. */
+async function fallback(run: Launch, classes: string, root: string, uri: string, text: string, what: string): Promise<void> {
+	const started = Date.now();
+	const server = new Server(run);
+	await initialize(server, root);
+	await server.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'gpr', version: 1, text } });
+	await server.until(uri, (d) => d.some((x) => x.code === 'org.gpr.identityBroken'), `identity diagnostic (${what})`);
+	const ms = Date.now() - started;
+	await server.connection.sendRequest('shutdown');
+	await server.connection.sendNotification('exit');
+	assert.strictEqual(await server.exited(20), 0);
+	assert.ok(!/\b(CDS|cds|shared archive|SharedArchiveFile|gpr\.jsa)\b/.test(server.stderr), `the server (${what}) logged about the archive: ${server.stderr}`);
+	// the JDK's own default archive may serve the JDK's classes; none of the jars' may come from one
+	const outside = [...fromArchive(classes).names].filter((n) => n && !/^(java|javax|jdk|sun|com\.sun)\./.test(n));
+	assert.deepStrictEqual(outside.slice(0, 5), [], `classes of the server's jars came from an archive (${what})`);
+	console.log(`e2e: ${what}: started without the archive, silently; first diagnostics after ${ms} ms`);
+}
+
 async function main(): Promise<void> {
 	const vsix = process.argv[2];
 	assert.ok(vsix && fs.existsSync(vsix), 'usage: e2e.test.js FILE.vsix');
@@ -131,8 +159,16 @@ async function main(): Promise<void> {
 	// the read-only copies of the shipped formats (go to definition) go here, not into the user's cache
 	process.env.XDG_CACHE_HOME = path.join(work, 'cache');
 	try {
-		const lib = path.join(work, 'lib');
-		await extract(vsix, 'extension/server/lib/', lib);
+		// server/ unpacked as VS Code unpacks it: the files' times are not kept
+		const serverDir = path.join(work, 'server');
+		await extract(vsix, 'extension/server/', serverDir);
+		const java = findJava('');
+		assert.ok(java.found, 'no java: ' + java.tried.join(', '));
+		const classes = path.join(work, 'classes.txt');
+		const run = launch(serverDir, java.path, ['lsp'], { vmargs: [`-Xlog:class+load=info:file=${classes}`] });
+		if (process.platform === 'linux') {
+			assert.ok(run.archive, 'the extension does not use the archive of the package built with this JVM: ' + run.reason);
+		}
 		// the workspace: a copy of the customs example, 自然人 of （七）总计 changed from 178 to 179, in a Chinese folder
 		const folder = path.join(work, '工作区', '海关总署');
 		fs.mkdirSync(folder, { recursive: true });
@@ -146,7 +182,7 @@ async function main(): Promise<void> {
 		assert.ok(uri.includes('%E6%B5%B7%E5%85%B3%E6%80%BB%E7%BD%B2'), uri);
 
 		const started = Date.now();
-		const server = new Server(lib);
+		const server = new Server(run);
 		await initialize(server, path.join(work, '工作区'));
 		await server.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'gpr', version: 1, text: broken } });
 		const diagnostics = await server.until(uri, (d) => d.some((x) => x.code === 'org.gpr.identityBroken'), 'identity diagnostic');
@@ -242,16 +278,52 @@ async function main(): Promise<void> {
 		await server.connection.sendNotification('exit');
 		assert.strictEqual(await server.exited(20), 0);
 		assert.ok(server.stderr.length > 0, 'the malformed message was not logged');
+		assert.ok(!/\b(CDS|cds|shared archive|SharedArchiveFile)\b/.test(server.stderr), 'the JVM logged about its archive: ' + server.stderr);
+		if (run.archive) {
+			const shared = fromArchive(classes);
+			// the server's own classes, Xtext's and lsp4j's (gpr's EMF model cannot come from it on Java 17: EMF is compiled for Java 5)
+			for (const name of ['org.gpr.ide.server.GprLanguageServer', 'org.gpr.ide.server.GprProjectManager',
+				'org.eclipse.xtext.ide.server.LanguageServerImpl', 'org.eclipse.lsp4j.jsonrpc.RemoteEndpoint']) {
+				assert.ok(shared.names.has(name), `${name} did not come from the archive (${shared.all} of ${shared.loaded} classes did)`);
+			}
+			assert.ok(shared.all * 2 > shared.loaded, `only ${shared.all} of the ${shared.loaded} classes came from the archive`);
+			console.log(`e2e: ${shared.all} of the ${shared.loaded} classes the server loaded came from the archive server/lib/gpr.jsa, ${shared.gpr} of them gpr's`);
+		}
 		const written = fs.readdirSync(folder).sort();
 		assert.deepStrictEqual(written, ['customs-2020.gpr', 'customs-format.gpr'], 'the server wrote files');
 
 		// a client that disappears: the server ends when its input closes
-		const orphan = new Server(lib);
+		const orphan = new Server(launch(serverDir, java.path, ['lsp']));
 		await initialize(orphan, path.join(work, '工作区'));
 		orphan.connection.dispose();
 		orphan.process.stdin.end();
 		await orphan.exited(20);
-		console.log('e2e (vscode-jsonrpc): diagnostic, code action, completion, hover, definition into gov2019, formatting, malformed input, exit: ok');
+
+		// an archive the JVM cannot use (here: its contents destroyed; for a user, most often another
+		// JVM build than the package's): the server starts without it, and says nothing about it
+		const spoiled = path.join(work, 'spoiled');
+		fs.cpSync(serverDir, spoiled, { recursive: true, preserveTimestamps: true });
+		const archive = path.join(spoiled, 'lib', 'gpr.jsa');
+		fs.writeFileSync(archive, Buffer.alloc(fs.statSync(archive).size > 65536 ? 65536 : 4096, 0x5a));
+		await fallback(launch(spoiled, java.path, ['lsp'], { vmargs: [`-Xlog:class+load=info:file=${classes}.spoiled`] }), `${classes}.spoiled`,
+			path.join(work, '工作区'), uri, broken, 'destroyed archive');
+		// another JVM than the archive's (the stamp says for which one it was made): no archive options
+		const stamp = path.join(spoiled, 'lib', 'gpr.jsa.stamp');
+		fs.writeFileSync(stamp, fs.readFileSync(stamp, 'utf8').replace(/^\S+/, '17.0.0+0-other'));
+		const other = launch(spoiled, java.path, ['lsp']);
+		assert.ok(!other.archive && /another JVM/.test(other.reason), other.reason);
+		assert.ok(!other.args.some((a) => a.startsWith('-XX:SharedArchiveFile') || a === '-XX:ArchiveRelocationMode=0'), other.args.join(' '));
+		// a real other JVM, where there is one (Temurin 25 on the development machines; not in CI)
+		const jvms = fs.existsSync('/usr/lib/jvm') ? fs.readdirSync('/usr/lib/jvm').filter((d) => /^temurin-2\d/.test(d)) : [];
+		const temurin = jvms.map((d) => path.join('/usr/lib/jvm', d, 'bin', 'java')).find((j) => fs.existsSync(j));
+		if (temurin) {
+			const run25 = launch(serverDir, temurin, ['lsp'], { vmargs: [`-Xlog:class+load=info:file=${classes}.other`] });
+			assert.ok(!run25.archive, 'the archive of Java 17 chosen for ' + temurin);
+			await fallback(run25, `${classes}.other`, path.join(work, '工作区'), uri, broken, temurin);
+		} else {
+			console.log('e2e: no other JVM under /usr/lib/jvm (temurin-2x): the server was not started with one');
+		}
+		console.log('e2e (vscode-jsonrpc): diagnostic, code action, completion, hover, definition into gov2019, formatting, malformed input, exit, archive used, fallbacks: ok');
 	} finally {
 		fs.rmSync(work, { recursive: true, force: true });
 	}

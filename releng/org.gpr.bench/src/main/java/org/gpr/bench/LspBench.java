@@ -10,31 +10,23 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
-import java.util.concurrent.BlockingQueue;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 import org.eclipse.lsp4j.ClientCapabilities;
-import org.eclipse.lsp4j.DiagnosticSeverity;
 import org.eclipse.lsp4j.DidChangeTextDocumentParams;
 import org.eclipse.lsp4j.DidOpenTextDocumentParams;
 import org.eclipse.lsp4j.InitializeParams;
 import org.eclipse.lsp4j.InitializedParams;
-import org.eclipse.lsp4j.MessageActionItem;
-import org.eclipse.lsp4j.MessageParams;
 import org.eclipse.lsp4j.Position;
-import org.eclipse.lsp4j.PublishDiagnosticsParams;
 import org.eclipse.lsp4j.Range;
-import org.eclipse.lsp4j.ShowMessageRequestParams;
 import org.eclipse.lsp4j.TextDocumentContentChangeEvent;
 import org.eclipse.lsp4j.TextDocumentItem;
 import org.eclipse.lsp4j.VersionedTextDocumentIdentifier;
 import org.eclipse.lsp4j.jsonrpc.Launcher;
 import org.eclipse.lsp4j.launch.LSPLauncher;
-import org.eclipse.lsp4j.services.LanguageClient;
 import org.eclipse.lsp4j.services.LanguageServer;
+import org.gpr.cli.release.DiagnosticsClient;
 
 /**
  * {@code ./bench lsp}: the language server over the protocol, as a client sees it. Starts
@@ -63,7 +55,8 @@ final class LspBench {
 		out.println(" " + root.relativize(script(root)) + " lsp, the release's start script, which uses the class data sharing archive lib/gpr.jsa)");
 		out.println("(start: process start to the first diagnostics of the opened report, the median of " + starts
 				+ " cold starts (-Dgpr.bench.lsp.starts=N);");
-		out.println(" \"without archive\": the same with GPR_CDS=off; \"java -cp lib/*\": java -cp releng/org.gpr.cli/target/lib/* org.gpr.cli.Main lsp, no start script)");
+		out.println(" \"without archive\": the same with GPR_CDS=off; \"java -cp lib/*\": java -cp releng/org.gpr.cli/target/lib/* org.gpr.cli.Main lsp, no start script;");
+		out.println(" -Dgpr.bench.lsp.launches=script,no_archive,java chooses; -Dgpr.bench.lsp.jvm=\"...\" adds options to the server's JVM)");
 		out.println("(the server's own marks of the median start, ms since its process started: command = gpr lsp reached after the JVM and the command line,");
 		out.println(" server = the server made, language = gpr's injector made (on its own thread), initialize = received, workspace = folder indexed,");
 		out.println(" didOpen = received, diagnostics = first published, cpu = the process's CPU time (all threads) at that moment)");
@@ -91,6 +84,16 @@ final class LspBench {
 		}
 	}
 
+	/** The launches to time: all, or those of -Dgpr.bench.lsp.launches=script,no_archive,java. */
+	private static List<Launch> launches() {
+		String only = System.getProperty("gpr.bench.lsp.launches", "").trim();
+		if (only.isEmpty()) {
+			return List.of(Launch.values());
+		}
+		return Arrays.stream(only.split(",")).map(String::trim).filter(n -> !n.isEmpty())
+				.map(n -> Launch.valueOf(n.toUpperCase(java.util.Locale.ROOT))).toList();
+	}
+
 	private static void measure(Path root, PrintStream out, String name, String report, String format, int starts, int changes)
 			throws Exception {
 		Path workspace = Files.createTempDirectory("gpr-bench-lsp-");
@@ -109,7 +112,7 @@ final class LspBench {
 			String broken = report.substring(0, totalAt) + report.substring(totalAt).replaceFirst(TOTAL, TOTAL.replace("178", "179"));
 
 			String bytes = Integer.toString(report.getBytes(StandardCharsets.UTF_8).length);
-			for (Launch launch : Launch.values()) {
+			for (Launch launch : launches()) {
 				List<Session> done = new ArrayList<>();
 				for (int i = 0; i < starts; i++) {
 					try (Session session = new Session(root, launch, workspace, uri, broken)) {
@@ -122,6 +125,12 @@ final class LspBench {
 				out.printf("%-22s %10s %25.0f ms %8s %30s %10s %15s   %s (min %.0f, max %.0f ms)%n", name, bytes, median.first / 1e6,
 						"", "", "", "", launch.label, done.get(0).first / 1e6, done.get(done.size() - 1).first / 1e6);
 				out.printf("%-22s %s%n", "", median.steps);
+				// the server's CPU time at its first diagnostics, every start (less dependent on the machine's load than the wall time)
+				long[] cpus = done.stream().mapToLong(Session::cpuAtFirst).filter(c -> c >= 0).sorted().toArray();
+				if (cpus.length > 0) {
+					out.printf("%-22s CPU at the first diagnostics (all the server's threads): median %d ms (min %d, max %d, %d starts)%n", "",
+							cpus[cpus.length / 2], cpus[0], cpus[cpus.length - 1], cpus.length);
+				}
 				name = "";
 				bytes = "";
 			}
@@ -171,7 +180,7 @@ final class LspBench {
 	 */
 	private static final class Session implements AutoCloseable {
 		final Process process;
-		final Diagnostics client = new Diagnostics();
+		final DiagnosticsClient client = new DiagnosticsClient();
 		final LanguageServer server;
 		final long first;
 		final Path log;
@@ -216,6 +225,12 @@ final class LspBench {
 			first = System.nanoTime() - started;
 		}
 
+		/** The cpu= of the server's start line, ms (-1 when there is none). */
+		long cpuAtFirst() {
+			java.util.regex.Matcher m = java.util.regex.Pattern.compile(" cpu=(\\d+)").matcher(steps);
+			return m.find() ? Long.parseLong(m.group(1)) : -1;
+		}
+
 		@Override
 		public void close() throws Exception {
 			if (closed) {
@@ -242,49 +257,5 @@ final class LspBench {
 	/** The CPU time of a process so far, in nanoseconds (0 when the system does not say). */
 	private static long cpu(Process process) {
 		return process.info().totalCpuDuration().map(java.time.Duration::toNanos).orElse(0L);
-	}
-
-	/** The client: keeps what the server publishes; everything else is answered with nothing. */
-	private static final class Diagnostics implements LanguageClient {
-		private final BlockingQueue<PublishDiagnosticsParams> published = new LinkedBlockingQueue<>();
-
-		/** Waits for diagnostics of {@code uri} with this many errors (stale publications are skipped). */
-		void await(String uri, int errors, int seconds) throws InterruptedException {
-			long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
-			List<String> seen = new ArrayList<>();
-			while (true) {
-				PublishDiagnosticsParams next = published.poll(deadline - System.nanoTime(), TimeUnit.NANOSECONDS);
-				if (next == null) {
-					throw new IllegalStateException("no diagnostics with " + errors + " errors for " + uri + "; saw " + seen);
-				}
-				long found = next.getDiagnostics().stream().filter(d -> d.getSeverity() == DiagnosticSeverity.Error).count();
-				if (next.getUri().equals(uri) && found == errors) {
-					return;
-				}
-				seen.add(next.getUri() + ":" + found);
-			}
-		}
-
-		@Override
-		public void publishDiagnostics(PublishDiagnosticsParams diagnostics) {
-			published.add(diagnostics);
-		}
-
-		@Override
-		public void telemetryEvent(Object object) {
-		}
-
-		@Override
-		public void showMessage(MessageParams messageParams) {
-		}
-
-		@Override
-		public CompletableFuture<MessageActionItem> showMessageRequest(ShowMessageRequestParams requestParams) {
-			return CompletableFuture.completedFuture(null);
-		}
-
-		@Override
-		public void logMessage(MessageParams message) {
-		}
 	}
 }

@@ -6,9 +6,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.List;
-import java.util.concurrent.BlockingQueue;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
@@ -27,18 +24,14 @@ import org.eclipse.lsp4j.FormattingOptions;
 import org.eclipse.lsp4j.HoverParams;
 import org.eclipse.lsp4j.InitializeParams;
 import org.eclipse.lsp4j.InitializedParams;
-import org.eclipse.lsp4j.MessageActionItem;
-import org.eclipse.lsp4j.MessageParams;
 import org.eclipse.lsp4j.Position;
 import org.eclipse.lsp4j.PublishDiagnosticsParams;
 import org.eclipse.lsp4j.SemanticTokensParams;
-import org.eclipse.lsp4j.ShowMessageRequestParams;
 import org.eclipse.lsp4j.TextDocumentContentChangeEvent;
 import org.eclipse.lsp4j.TextDocumentIdentifier;
 import org.eclipse.lsp4j.TextDocumentItem;
 import org.eclipse.lsp4j.VersionedTextDocumentIdentifier;
 import org.eclipse.lsp4j.launch.LSPLauncher;
-import org.eclipse.lsp4j.services.LanguageClient;
 import org.eclipse.lsp4j.services.LanguageServer;
 
 /**
@@ -47,7 +40,7 @@ import org.eclipse.lsp4j.services.LanguageServer;
  * an editor does first — initialize, open a copy of the customs example with （七）总计·自然人
  * broken, wait for its diagnostics, ask for the quick fix, hover, completion, symbols, folding,
  * semantic tokens and formatting, change the cell back and wait for the clean diagnostics — then
- * shuts the server down; {@code bin/gpr} then adds the classes the server loaded to the archive's
+ * shuts the server down (its client is {@link DiagnosticsClient}, the one {@code ./bench lsp} uses too); {@code bin/gpr} then adds the classes the server loaded to the archive's
  * class list and makes the static archive again, so that one archive serves {@code check},
  * {@code generate} and {@code lsp}.
  * <p>
@@ -98,7 +91,7 @@ public final class LspTraining {
 		builder.redirectError(ProcessBuilder.Redirect.INHERIT);
 		Process process = builder.start();
 		try {
-			Client client = new Client();
+			DiagnosticsClient client = new DiagnosticsClient();
 			var launcher = LSPLauncher.createClientLauncher(client, process.getInputStream(), process.getOutputStream());
 			launcher.startListening();
 			LanguageServer server = launcher.getRemoteProxy();
@@ -110,7 +103,7 @@ public final class LspTraining {
 			server.initialized(new InitializedParams());
 			var documents = server.getTextDocumentService();
 			documents.didOpen(new DidOpenTextDocumentParams(new TextDocumentItem(uri, "gpr", 1, broken)));
-			PublishDiagnosticsParams diagnostics = client.await(uri, true);
+			PublishDiagnosticsParams diagnostics = client.await(uri, 1, 300);
 			TextDocumentIdentifier document = new TextDocumentIdentifier(uri);
 			Diagnostic error = diagnostics.getDiagnostics().stream().filter(d -> d.getSeverity() == DiagnosticSeverity.Error)
 					.findFirst().orElseThrow();
@@ -125,7 +118,7 @@ public final class LspTraining {
 					.get(120, TimeUnit.SECONDS);
 			documents.didChange(new DidChangeTextDocumentParams(new VersionedTextDocumentIdentifier(uri, 2),
 					List.of(new TextDocumentContentChangeEvent(report))));
-			client.await(uri, false);
+			client.await(uri, 0, 300);
 			server.shutdown().get(120, TimeUnit.SECONDS);
 			server.exit();
 			if (!process.waitFor(300, TimeUnit.SECONDS)) {
@@ -143,48 +136,6 @@ public final class LspTraining {
 			for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
 				Files.deleteIfExists(file);
 			}
-		}
-	}
-
-	/** Keeps the diagnostics the server publishes; answers everything else with nothing. */
-	private static final class Client implements LanguageClient {
-		private final BlockingQueue<PublishDiagnosticsParams> published = new LinkedBlockingQueue<>();
-
-		PublishDiagnosticsParams await(String uri, boolean errors) throws InterruptedException {
-			long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(300);
-			while (true) {
-				PublishDiagnosticsParams next = published.poll(deadline - System.nanoTime(), TimeUnit.NANOSECONDS);
-				if (next == null) {
-					throw new IllegalStateException("gpr lsp published no diagnostics " + (errors ? "with" : "without")
-							+ " errors for " + uri);
-				}
-				boolean hasErrors = next.getDiagnostics().stream().anyMatch(d -> d.getSeverity() == DiagnosticSeverity.Error);
-				if (next.getUri().equals(uri) && hasErrors == errors) {
-					return next;
-				}
-			}
-		}
-
-		@Override
-		public void publishDiagnostics(PublishDiagnosticsParams diagnostics) {
-			published.add(diagnostics);
-		}
-
-		@Override
-		public void telemetryEvent(Object object) {
-		}
-
-		@Override
-		public void showMessage(MessageParams message) {
-		}
-
-		@Override
-		public CompletableFuture<MessageActionItem> showMessageRequest(ShowMessageRequestParams request) {
-			return CompletableFuture.completedFuture(null);
-		}
-
-		@Override
-		public void logMessage(MessageParams message) {
 		}
 	}
 }
