@@ -73,6 +73,24 @@ class Customs2021ReviewTest {
 	}
 
 	@Test
+	void publishedBeforeTheYearEnded() {
+		copy.header("published 2021-12-30");
+		assertEquals(Main.OK, copy.check());
+		assertEquals(List.of(at(14, 11, "warning",
+				"发布日期 2021-12-30 早于统计期限的结束日 2021-12-31：年度报告应在统计期限结束后发布（规则：发布日期）", "publishedEarly")),
+				findings());
+	}
+
+	@Test
+	void aContactParagraphWithoutTheStatisticsPeriod() {
+		copy.change("报告中所列数据的统计期限,自2021年1月1日起至2021年12月31日止。", "");
+		assertEquals(Main.OK, copy.check());
+		assertEquals(List.of(at(15, 9, "warning",
+				"联系段落没有写统计期限：应写明“本报告中所列数据的统计期限自2021年1月1日起至2021年12月31日止。”（规则：统计期限）", "periodMissing")),
+				findings());
+	}
+
+	@Test
 	void aDateThatDoesNotExistAndATitleYearNotInDigits() {
 		copy.header("published 2024-02-30");
 		assertEquals(Main.ERRORS, copy.check());

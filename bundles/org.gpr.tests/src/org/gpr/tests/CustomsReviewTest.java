@@ -59,6 +59,24 @@ class CustomsReviewTest {
 	}
 
 	@Test
+	void publishedBeforeTheYearEnded() {
+		copy.header("published 2020-12-30");
+		assertEquals(Main.OK, copy.check());
+		assertEquals(List.of(at(6, 11, "warning",
+				"发布日期 2020-12-30 早于统计期限的结束日 2020-12-31：年度报告应在统计期限结束后发布（规则：发布日期）", "publishedEarly")),
+				copy.lines());
+	}
+
+	@Test
+	void aContactParagraphWithoutTheStatisticsPeriod() {
+		copy.change("报告中所列数据的统计期限,自2020年1月1日起至2020年12月31日止。", "");
+		assertEquals(Main.OK, copy.check());
+		assertEquals(List.of(at(7, 9, "warning",
+				"联系段落没有写统计期限：应写明“本报告中所列数据的统计期限自2020年1月1日起至2020年12月31日止。”（规则：统计期限）", "periodMissing")),
+				copy.lines());
+	}
+
+	@Test
 	void aDateThatDoesNotExistAndATitleYearNotInDigits() {
 		copy.header("published 2024-02-30");
 		assertEquals(Main.ERRORS, copy.check());

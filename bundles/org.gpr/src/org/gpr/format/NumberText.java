@@ -15,6 +15,11 @@ public record NumberText(BigDecimal value, String unit) {
 		if (text == null || text.isEmpty()) {
 			return null;
 		}
+		if (text.length() <= 18 && isDigits(text)) {
+			// the usual cell, a whole number without a unit: read without BigDecimal's string parser
+			long value = Long.parseLong(text);
+			return new NumberText(BigDecimal.valueOf(negative ? -value : value), null);
+		}
 		String digits = text;
 		String unit = null;
 		for (String candidate : UNITS) {
@@ -30,6 +35,16 @@ public record NumberText(BigDecimal value, String unit) {
 		} catch (NumberFormatException e) {
 			return null;
 		}
+	}
+
+	private static boolean isDigits(String text) {
+		for (int i = 0; i < text.length(); i++) {
+			char c = text.charAt(i);
+			if (c < '0' || c > '9') {
+				return false;
+			}
+		}
+		return true;
 	}
 
 	public boolean isWhole() {

@@ -295,27 +295,43 @@ public class ReviewEvaluator {
 	private record Pattern2(Leftover rule, Pattern pattern) {
 	}
 
-	private static void leftovers(Report report, EffectiveFormat format, List<Finding> into) {
-		List<Leftover> instructions = new ArrayList<>();
-		List<Pattern2> placeholders = new ArrayList<>();
-		for (Leftover leftover : ReviewRules.of(format, Leftover.class)) {
-			if (leftover.getText() == null || leftover.getText().isEmpty()) {
-				continue;
-			}
-			if (leftover.getKind() == LeftoverKind.INSTRUCTION) {
-				instructions.add(leftover);
-			} else {
-				Pattern pattern = compiled(leftover.getText());
-				if (pattern != null) {
-					placeholders.add(new Pattern2(leftover, pattern));
+	/** A format's leftover rules, ready to search with: the instructions longest first, the patterns compiled. */
+	private record LeftoverRules(List<Leftover> instructions, List<Pattern2> placeholders, Prefilter prefilter) {
+	}
+
+	/** The format's leftover rules, sorted and compiled once per parse of the format (the same for each of its reports). */
+	private static LeftoverRules leftoverRules(EffectiveFormat format) {
+		return format.memo(LeftoverRules.class, () -> {
+			List<Leftover> instructions = new ArrayList<>();
+			List<Pattern2> placeholders = new ArrayList<>();
+			for (Leftover leftover : ReviewRules.of(format, Leftover.class)) {
+				if (leftover.getText() == null || leftover.getText().isEmpty()) {
+					continue;
+				}
+				if (leftover.getKind() == LeftoverKind.INSTRUCTION) {
+					instructions.add(leftover);
+				} else {
+					Pattern pattern = compiled(leftover.getText());
+					if (pattern != null) {
+						placeholders.add(new Pattern2(leftover, pattern));
+					}
 				}
 			}
-		}
-		instructions.sort(Comparator.comparingInt((Leftover l) -> l.getText().length()).reversed());
-		if (instructions.isEmpty() && placeholders.isEmpty()) {
+			instructions.sort(Comparator.comparingInt((Leftover l) -> l.getText().length()).reversed());
+			Prefilter prefilter = instructions.isEmpty() && placeholders.isEmpty() ? null
+					: Prefilter.of(instructions, placeholders);
+			return new LeftoverRules(List.copyOf(instructions), List.copyOf(placeholders), prefilter);
+		});
+	}
+
+	private static void leftovers(Report report, EffectiveFormat format, List<Finding> into) {
+		LeftoverRules rules = leftoverRules(format);
+		if (rules.prefilter() == null) {
 			return;
 		}
-		Prefilter prefilter = Prefilter.of(instructions, placeholders);
+		List<Leftover> instructions = rules.instructions();
+		List<Pattern2> placeholders = rules.placeholders();
+		Prefilter prefilter = rules.prefilter();
 		INode title = node(report, P.getReport_Title());
 		if (title != null) {
 			leftovers(report, title, instructions, placeholders, into);
@@ -502,8 +518,21 @@ public class ReviewEvaluator {
 
 		/** How many characters from a place are tried before the pattern itself is run on the text. */
 		private static final int WINDOW = 4;
-		/** The answers for windows of two to {@link #WINDOW} characters (benign races, as above). */
-		private final java.util.concurrent.ConcurrentMap<String, Boolean> windows = new java.util.concurrent.ConcurrentHashMap<>();
+		/**
+		 * The answers for windows of two to {@link #WINDOW} characters, one map per length, keyed
+		 * by the window's characters packed into a long (16 bits each: four fit), so that a window
+		 * is looked up without copying it out of the text (benign races, as above).
+		 */
+		private final java.util.concurrent.ConcurrentMap<Long, Boolean>[] windows = windowMaps();
+
+		@SuppressWarnings("unchecked")
+		private static java.util.concurrent.ConcurrentMap<Long, Boolean>[] windowMaps() {
+			java.util.concurrent.ConcurrentMap<Long, Boolean>[] maps = new java.util.concurrent.ConcurrentMap[WINDOW - 1];
+			for (int i = 0; i < maps.length; i++) {
+				maps[i] = new java.util.concurrent.ConcurrentHashMap<>();
+			}
+			return maps;
+		}
 
 		/**
 		 * Whether a match can start anywhere in the text, judged from the first characters at each
@@ -520,19 +549,21 @@ public class ReviewEvaluator {
 		}
 
 		private boolean startsAt(String text, int at) {
+			long key = text.charAt(at);
 			for (int k = 2; k <= WINDOW; k++) {
 				if (at + k > text.length()) {
 					return true;
 				}
-				String window = text.substring(at, at + k);
-				Boolean answer = windows.get(window);
+				key = key << 16 | text.charAt(at + k - 1);
+				java.util.concurrent.ConcurrentMap<Long, Boolean> known = windows[k - 2];
+				Boolean answer = known.get(key);
 				if (answer == null) {
-					Matcher matcher = pattern.matcher(window);
+					Matcher matcher = pattern.matcher(text.substring(at, at + k));
 					answer = matcher.lookingAt() || matcher.hitEnd();
-					if (windows.size() > 100_000) {
-						windows.clear();
+					if (known.size() > 100_000) {
+						known.clear();
 					}
-					windows.put(window, answer);
+					known.put(key, answer);
 				}
 				if (!answer) {
 					return false;

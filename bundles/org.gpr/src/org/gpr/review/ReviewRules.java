@@ -21,10 +21,15 @@ public final class ReviewRules {
 
 	/** The rules of this type of the format and the formats it extends, the nearest format's first. */
 	public static <T> List<T> of(EffectiveFormat format, Class<T> type) {
-		List<T> result = new ArrayList<>();
 		if (format == null) {
-			return result;
+			return List.of();
 		}
+		// the same for every report of the format: collected once per parse of the format
+		return format.memo(org.eclipse.xtext.util.Tuples.create(ReviewRules.class, type), () -> collect(format, type));
+	}
+
+	private static <T> List<T> collect(EffectiveFormat format, Class<T> type) {
+		List<T> result = new ArrayList<>();
 		List<Format> chain = format.getChain();
 		for (int i = chain.size() - 1; i >= 0; i--) {
 			for (FormatMember member : chain.get(i).getMembers()) {
@@ -33,7 +38,7 @@ public final class ReviewRules {
 				}
 			}
 		}
-		return result;
+		return java.util.Collections.unmodifiableList(result);
 	}
 
 	/**

@@ -19,7 +19,6 @@ import org.gpr.format.EffectiveFormat;
 import org.gpr.format.EffectiveTable;
 import org.gpr.format.FormatLibrary;
 import org.gpr.format.FormatModel;
-import org.gpr.format.ParseCache;
 import org.gpr.gpr.CellRef;
 import org.gpr.gpr.Direction;
 import org.gpr.gpr.Format;
@@ -127,14 +126,15 @@ public class GprScopeProvider extends AbstractGprScopeProvider {
 	}
 
 	/**
-	 * A scope of a table's rows or columns with constant-time lookup, built once per table until
-	 * the report is parsed again: a report links every row name, and a linear scope rebuilt per name
-	 * would make linking quadratic in the number of rows.
+	 * A scope of a table's rows or columns with constant-time lookup, built once per effective
+	 * table (that is, per parse of its format): a report links every row name, and a linear scope
+	 * rebuilt per name would make linking quadratic in the number of rows. The scope holds only the
+	 * format's elements, so every report (and every parse of it) checked against the format shares it.
 	 */
 	private IScope cached(EObject context, EffectiveTable table, String kind,
 			java.util.function.Supplier<List<? extends EObject>> elements) {
 		// the elements are listed only when the scope is built (a table's rows are copied into a new list)
-		return ParseCache.get(context.eResource(), Tuples.create(GprScopeProvider.class, table, kind),
+		return table.memo(Tuples.create(GprScopeProvider.class, kind),
 				() -> MapBasedScope.createScope(IScope.NULLSCOPE, Scopes.scopedElementsFor(elements.get())));
 	}
 
