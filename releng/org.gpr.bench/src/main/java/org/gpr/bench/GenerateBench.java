@@ -279,13 +279,13 @@ public final class GenerateBench {
 		}
 	}
 
-	/** The heap left after each full collection the bench forced (jcmd GC.run: "Pause Full (System.gc()) 300M->40M(512M)"), in MB. */
+	/** The heap left after each full collection the bench forced (jcmd GC.run: "Pause Full (Diagnostic Command) 300M->40M(512M)"), in MB. */
 	private static List<Long> afterFullGc(Path gcLog) throws IOException {
 		List<Long> after = new ArrayList<>();
 		if (!Files.exists(gcLog)) {
 			return after;
 		}
-		Pattern full = Pattern.compile("Pause Full \\(System\\.gc\\(\\)\\) (\\d+)M->(\\d+)M\\((\\d+)M\\)");
+		Pattern full = Pattern.compile("Pause Full \\((?:Diagnostic Command|System\\.gc\\(\\))\\) (\\d+)M->(\\d+)M\\((\\d+)M\\)");
 		for (String line : Files.readAllLines(gcLog)) {
 			Matcher m = full.matcher(line);
 			if (m.find()) {
