@@ -5,7 +5,9 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigInteger;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.apache.poi.wp.usermodel.HeaderFooterType;
 import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
@@ -23,12 +25,15 @@ import org.gpr.generator.OutputKind;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.apache.xmlbeans.impl.xb.xmlschema.SpaceAttribute;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageMar;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageSz;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSimpleField;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblWidth;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTc;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTcPr;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTText;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STMerge;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblWidth;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STVerticalJc;
@@ -89,8 +94,9 @@ public final class DocxRenderer implements DocumentRenderer {
 			doc.getStyles().setSpellingLanguage("zh-CN");
 			Element main = page.selectFirst("main");
 			if (main != null) {
+				Cells cells = new Cells();
 				for (Element element : main.children()) {
-					block(doc, element);
+					block(doc, element, cells);
 				}
 			}
 			ByteArrayOutputStream bytes = new ByteArrayOutputStream(64 * 1024);
@@ -139,7 +145,7 @@ public final class DocxRenderer implements DocumentRenderer {
 		font(paragraph.createRun(), "宋体", 14).setText(" —");
 	}
 
-	private void block(XWPFDocument doc, Element element) {
+	private void block(XWPFDocument doc, Element element, Cells cells) {
 		switch (element.tagName()) {
 		case "h1" -> {
 			XWPFParagraph p = paragraph(doc, ParagraphAlignment.CENTER, 0);
@@ -170,22 +176,22 @@ public final class DocxRenderer implements DocumentRenderer {
 		}
 		case "table" -> {
 			if (element.hasClass("form")) {
-				table(doc, element);
+				table(doc, element, cells);
 			} else if (element.hasClass("figures")) {
-				figures(doc, element);
+				figures(doc, element, cells);
 			}
 		}
 		case "figure" -> chart(doc, element);
 		default -> {
 			for (Element child : element.children()) {
-				block(doc, child);
+				block(doc, child, cells);
 			}
 		}
 		}
 	}
 
 	/** The figures at a glance (数说年报): their caption, then a Word table of name, value (and change), its header repeated. */
-	private void figures(XWPFDocument doc, Element html) {
+	private void figures(XWPFDocument doc, Element html, Cells cells) {
 		Element caption = html.selectFirst("> caption");
 		if (caption != null) {
 			XWPFParagraph line = paragraph(doc, ParagraphAlignment.CENTER, 0);
@@ -212,10 +218,10 @@ public final class DocxRenderer implements DocumentRenderer {
 			if (r < headerRows) {
 				row.setRepeatHeader(true);
 			}
-			List<Element> cells = rows.get(r).children();
+			List<Element> htmlCells = rows.get(r).children();
 			for (int c = 0; c < width; c++) {
-				Element cell = c < cells.size() ? cells.get(c) : null;
-				cell(row, widths[c], 1, null, cell, r < headerRows, c == 0 && r >= headerRows);
+				Element cell = c < htmlCells.size() ? htmlCells.get(c) : null;
+				cells.add(row, widths[c], 1, null, cell, c == 0 && r >= headerRows);
 			}
 		}
 		table.removeRow(0);
@@ -269,7 +275,7 @@ public final class DocxRenderer implements DocumentRenderer {
 	private record Placed(Element cell, int row, int column, int rowSpan, int colSpan, boolean header) {
 	}
 
-	private void table(XWPFDocument doc, Element html) {
+	private void table(XWPFDocument doc, Element html, Cells cells) {
 		List<Element> rows = new ArrayList<>(html.select("> thead > tr"));
 		int headerRows = rows.size();
 		rows.addAll(html.select("> tbody > tr"));
@@ -329,7 +335,7 @@ public final class DocxRenderer implements DocumentRenderer {
 			for (int c = 0; c < width;) {
 				Placed placed = grid[r][c];
 				if (placed == null) {
-					cell(row, widths[c], 1, null, null, false, false);
+					cells.add(row, widths[c], 1, null, null, false);
 					c++;
 					continue;
 				}
@@ -339,8 +345,8 @@ public final class DocxRenderer implements DocumentRenderer {
 					cellWidth += widths[k];
 				}
 				boolean continued = placed.row() < r;
-				cell(row, cellWidth, span, placed.rowSpan() > 1 ? (continued ? STMerge.CONTINUE : STMerge.RESTART) : null,
-						continued ? null : placed.cell(), placed.header(),
+				cells.add(row, cellWidth, span, placed.rowSpan() > 1 ? (continued ? STMerge.CONTINUE : STMerge.RESTART) : null,
+						continued ? null : placed.cell(),
 						placed.cell().tagName().equals("th") && !placed.header() && !placed.cell().hasClass("group"));
 				c += span;
 			}
@@ -379,28 +385,57 @@ public final class DocxRenderer implements DocumentRenderer {
 		return widths;
 	}
 
-	private static void cell(XWPFTableRow row, int width, int span, STMerge.Enum merge, Element content,
-			boolean header, boolean rowLabel) {
-		XWPFTableCell cell = row.createCell();
-		CTTcPr properties = cell.getCTTc().isSetTcPr() ? cell.getCTTc().getTcPr() : cell.getCTTc().addNewTcPr();
-		CTTblWidth w = properties.addNewTcW();
-		w.setType(STTblWidth.DXA);
-		w.setW(BigInteger.valueOf(width));
-		if (span > 1) {
-			properties.addNewGridSpan().setVal(BigInteger.valueOf(span));
-		}
-		if (merge != null) {
-			properties.addNewVMerge().setVal(merge);
-		}
-		properties.addNewVAlign().setVal(STVerticalJc.CENTER);
-		XWPFParagraph p = cell.getParagraphs().isEmpty() ? cell.addParagraph() : cell.getParagraphs().get(0);
-		boolean note = content != null && content.hasClass("note");
-		p.setAlignment(rowLabel || note ? ParagraphAlignment.LEFT : ParagraphAlignment.CENTER);
-		p.setSpacingBetween(1.0);
-		if (content != null) {
-			String text = content.text();
-			// the tables of the template circulated to bodies (2021) are set in 宋体 10 pt
-			font(p.createRun(), TABLE_FONT, note ? 9 : 10).setText(text);
+	/**
+	 * The table cells of one document. A cell is its properties (width, span, merge, centred
+	 * vertically), one paragraph (aligned, single spacing) and a run of 宋体 (10 pt, 9 pt in a note)
+	 * holding its text. The first cell of each kind (alignment, font size, empty) is built through
+	 * POI; every further one is a copy of it (XmlObject.set, one copy in the XML store instead of a
+	 * dozen schema look-ups per cell) given its own width, span, merge and text: the same XML, a
+	 * fraction of the work for the few hundred cells of a report. One instance per document, so no
+	 * XML is shared between threads.
+	 */
+	private static final class Cells {
+		private final Map<String, CTTc> prototypes = new HashMap<>();
+
+		void add(XWPFTableRow row, int width, int span, STMerge.Enum merge, Element content, boolean rowLabel) {
+			boolean note = content != null && content.hasClass("note");
+			ParagraphAlignment alignment = rowLabel || note ? ParagraphAlignment.LEFT : ParagraphAlignment.CENTER;
+			double points = note ? 9 : 10;
+			String kind = alignment + "/" + (content == null ? "empty" : points);
+			CTTc tc = row.getCtRow().addNewTc();
+			CTTc prototype = prototypes.get(kind);
+			if (prototype == null) {
+				XWPFTableCell cell = new XWPFTableCell(tc, row, row.getTable().getBody());
+				CTTcPr properties = tc.isSetTcPr() ? tc.getTcPr() : tc.addNewTcPr();
+				properties.addNewTcW().setType(STTblWidth.DXA);
+				properties.addNewVAlign().setVal(STVerticalJc.CENTER);
+				XWPFParagraph p = cell.getParagraphs().isEmpty() ? cell.addParagraph() : cell.getParagraphs().get(0);
+				p.setAlignment(alignment);
+				p.setSpacingBetween(1.0);
+				if (content != null) {
+					// the tables of the template circulated to bodies (2021) are set in 宋体 10 pt
+					font(p.createRun(), TABLE_FONT, points);
+				}
+				prototypes.put(kind, (CTTc) tc.copy());
+			} else {
+				tc.set(prototype);
+			}
+			CTTcPr properties = tc.getTcPr();
+			properties.getTcW().setW(BigInteger.valueOf(width));
+			if (span > 1) {
+				properties.addNewGridSpan().setVal(BigInteger.valueOf(span));
+			}
+			if (merge != null) {
+				properties.addNewVMerge().setVal(merge);
+			}
+			if (content != null) {
+				String text = content.text();
+				CTText t = tc.getPArray(0).getRArray(0).addNewT();
+				t.setStringValue(text);
+				if (!text.equals(text.strip())) {
+					t.setSpace(SpaceAttribute.Space.PRESERVE);
+				}
+			}
 		}
 	}
 
