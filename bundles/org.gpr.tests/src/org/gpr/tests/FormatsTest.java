@@ -174,4 +174,49 @@ class FormatsTest {
 					f.findTable("复议诉讼").getRules().stream().map(r -> r.getName()).toList(), name);
 		}
 	}
+
+	@Test
+	void everyShippedFormatIsNamedAsItsFile() {
+		// the scope of format names loads a shipped format by the name looked up (BuiltinFormatScope)
+		for (String name : BuiltinFormats.NAMES) {
+			assertEquals(name, BuiltinFormats.load(set, name).getName());
+		}
+	}
+
+	/** Which shipped formats a resource set holds, by name, in the order they were loaded. */
+	private static List<String> shippedIn(XtextResourceSet set) {
+		return set.getResources().stream().filter(r -> BuiltinFormats.SCHEME.equals(r.getURI().scheme()))
+				.map(r -> r.getURI().trimFileExtension().lastSegment()).toList();
+	}
+
+	@Test
+	void aReportLoadsOnlyTheShippedFormatItLinksTo() {
+		for (String[] report : List.of(new String[] { "gov2021", GprTestSupport.minimal2021() },
+				new String[] { "gov2019", GprTestSupport.minimal2019() })) {
+			org.gpr.gpr.GprFile file = support.parse(report[1]);
+			support.validation().assertNoIssues(file);
+			assertEquals(List.of(report[0]), shippedIn((XtextResourceSet) file.eResource().getResourceSet()), report[0]);
+		}
+	}
+
+	@Test
+	void aFormatOfTheProjectLoadsOnlyTheShippedFormatItExtends() {
+		String format = "format local extends gov2019 \"本地格式\" {\n}\n";
+		org.gpr.gpr.GprFile file = support.parse(GprTestSupport.minimal2019().replaceFirst("format\\s+gov2019", "format local"), format);
+		support.validate(file);
+		Format local = ((org.gpr.gpr.Report) file).getFormat();
+		assertEquals("local", local.getName());
+		assertEquals("gov2019", local.getBase().getName());
+		assertEquals(List.of("gov2019"), shippedIn((XtextResourceSet) file.eResource().getResourceSet()));
+	}
+
+	@Test
+	void aMisspelledFormatIsSuggestedFromEveryShippedFormat() {
+		org.gpr.gpr.GprFile file = support.parse(GprTestSupport.minimal2021().replaceFirst("format\\s+gov2021", "format gov202x"));
+		List<org.eclipse.xtext.validation.Issue> issues = support.validate(file);
+		assertTrue(issues.stream().anyMatch(i -> i.getMessage().contains("gov202x") && i.getMessage().contains("gov2021")),
+				issues.toString());
+		// the suggestion lists every element of the scope, and so loads every shipped format
+		assertEquals(BuiltinFormats.NAMES, shippedIn((XtextResourceSet) file.eResource().getResourceSet()));
+	}
 }

@@ -18,6 +18,8 @@ import java.util.concurrent.FutureTask;
 
 import org.gpr.GprStandaloneSetup;
 import org.gpr.Messages;
+import org.gpr.parser.antlr.internal.InternalGprLexer;
+import org.gpr.parser.antlr.internal.InternalGprParser;
 import org.gpr.scoping.GprLinkingDiagnosticMessageProvider;
 
 import com.google.inject.Injector;
@@ -311,17 +313,48 @@ public class Main implements CommandContext {
 				return;
 			}
 		}
-		early = new FutureTask<>(() -> new GprStandaloneSetup().createInjectorAndDoEMFRegistration());
+		early = new FutureTask<>(new MakeInjector());
 		// the stack of the main thread (the batch threads have the same), not a small default
 		Thread thread = new Thread(null, early, "gpr-injector", 8L << 20);
 		thread.setDaemon(true);
 		thread.start();
 	}
 
+	/**
+	 * While the injector is being made on its own thread, this one would only wait: it initialises
+	 * the generated lexer's and parser's classes meanwhile (their static tables: the lexer's DFAs,
+	 * the parser's follow sets), which the first parse after the injector would otherwise do on
+	 * the way. Their initialisers touch neither Guice nor EMF's registries.
+	 */
+	private static void initialiseParserClasses() {
+		ClassLoader loader = Main.class.getClassLoader();
+		for (Class<?> generated : List.of(InternalGprLexer.class, InternalGprParser.class)) {
+			try {
+				Class.forName(generated.getName(), true, loader);
+			} catch (ClassNotFoundException e) {
+				throw new IllegalStateException(e);
+			}
+		}
+	}
+
+	/**
+	 * The injector's making, as a class rather than a lambda: the first lambda of a run bootstraps
+	 * the JVM's invokedynamic machinery, which would delay the thread's start by that much.
+	 */
+	private static final class MakeInjector implements java.util.concurrent.Callable<Injector> {
+		@Override
+		public Injector call() {
+			return new GprStandaloneSetup().createInjectorAndDoEMFRegistration();
+		}
+	}
+
 	@Override
 	public Injector injector() {
 		if (injector == null) {
 			if (early != null) {
+				if (!early.isDone()) {
+					initialiseParserClasses();
+				}
 				try {
 					injector = early.get();
 				} catch (InterruptedException e) {

@@ -14,7 +14,6 @@ import org.eclipse.xtext.scoping.IScope;
 import org.eclipse.xtext.scoping.Scopes;
 import org.eclipse.xtext.scoping.impl.MapBasedScope;
 import org.eclipse.xtext.util.Tuples;
-import org.gpr.format.BuiltinFormats;
 import org.gpr.format.EffectiveFormat;
 import org.gpr.format.EffectiveTable;
 import org.gpr.format.FormatLibrary;
@@ -66,7 +65,7 @@ public class GprScopeProvider extends AbstractGprScopeProvider {
 			// global scope records them), so that builders check a report again when its format changes
 			ImportedNamesAdapter imported = ImportedNamesAdapter.find(context.eResource());
 			IScope project = FormatLibrary.scope(set, imported == null ? global : imported.wrap(global));
-			return Scopes.scopeFor(BuiltinFormats.load(set), project);
+			return new BuiltinFormatScope(set, project);
 		}
 		if (reference == P.getReportSection_Section()) {
 			EffectiveFormat format = formats.forContext(context);
