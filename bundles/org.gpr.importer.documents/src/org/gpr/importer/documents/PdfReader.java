@@ -69,7 +69,12 @@ public final class PdfReader implements DocumentReader {
 				PDPage page = document.getPage(p);
 				PdfPageReader.Page read = new PdfPageReader(document, page, p + 1).read();
 				glyphs += read.glyphs().size();
-				perPage.add(new ArrayList<>(new PdfTables(read, PER_PAGE * (p + 1)).blocks(PAGE_NUMBER)));
+				PdfTables tables = new PdfTables(read, PER_PAGE * (p + 1));
+				int cut = tables.cutAtEdge();
+				if (cut >= 0) {
+					throw new ImportException(DocumentMessages.get("pdf.tableCut", display, place(cut)));
+				}
+				perPage.add(new ArrayList<>(tables.blocks(PAGE_NUMBER)));
 			}
 			RunningLines.strip(perPage);
 			List<Object> blocks = new ArrayList<>();

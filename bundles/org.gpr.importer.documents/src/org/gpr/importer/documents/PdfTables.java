@@ -20,6 +20,8 @@ import org.gpr.importer.documents.PdfPageReader.Segment;
  */
 final class PdfTables {
 
+	/** A ruling this close to the page's edge is cut by it. */
+	private static final float EDGE = 0.5f;
 	/** Rulings this close are the same line. */
 	private static final float SNAP = 3f;
 
@@ -43,6 +45,8 @@ final class PdfTables {
 
 	private final PdfPageReader.Page page;
 	private final int base;
+	/** The ruled tables of the page. */
+	private final List<Table> tables;
 	/** The baselines of the page, top to bottom: a glyph's line on the page is its index + 1. */
 	private final List<Float> baselines = new ArrayList<>();
 
@@ -56,6 +60,21 @@ final class PdfTables {
 				baselines.add(y);
 			}
 		}
+		tables = tables();
+	}
+
+	/**
+	 * The place of the top of the first ruled table that runs to the left or right edge of the
+	 * page, or -1. A table wider than the page is cut there when printed (LibreOffice centres it and
+	 * prints the middle): its rulings end at the edge, and the cells beyond it are not on the page.
+	 */
+	int cutAtEdge() {
+		for (Table table : tables) {
+			if (table.left() <= EDGE || table.right() >= page.width() - EDGE) {
+				return lineOf(table.top());
+			}
+		}
+		return -1;
 	}
 
 	private int lineOf(float y) {
@@ -70,7 +89,7 @@ final class PdfTables {
 
 	/** The page's blocks in reading order: {@link TextLine}s and grids; page numbers left out. */
 	List<Object> blocks(Pattern pageNumber) {
-		List<Table> tables = tables();
+		List<Table> tables = this.tables;
 		List<List<Glyph>> inTable = new ArrayList<>();
 		tables.forEach(t -> inTable.add(new ArrayList<>()));
 		List<Glyph> free = new ArrayList<>();
@@ -97,15 +116,25 @@ final class PdfTables {
 		}
 		List<List<Glyph>> lines = new ArrayList<>(lines(free));
 		lines.removeIf(line -> isBlank(text(line)) || pageNumber.matcher(text(line)).matches());
-		float left = (float) lines.stream().mapToDouble(l -> l.get(0).x()).min().orElse(0);
-		float right = (float) lines.stream().mapToDouble(l -> end(l)).max().orElse(page.width());
+		// the margins of the text, without a browser's running header and footer (date, address, 2/5),
+		// which run wider than the text
+		List<List<Glyph>> body = new ArrayList<>(lines);
+		if (!body.isEmpty() && RunningLines.printedByBrowser(text(body.get(body.size() - 1)))) {
+			body.remove(body.size() - 1);
+		}
+		if (!body.isEmpty() && RunningLines.printedByBrowser(text(body.get(0)))) {
+			body.remove(0);
+		}
+		float left = (float) body.stream().mapToDouble(l -> l.get(0).x()).min().orElse(0);
+		float right = (float) body.stream().mapToDouble(l -> end(l)).max().orElse(page.width());
 		int n = lines.size();
 		boolean[] full = new boolean[n];
 		boolean[] apart = new boolean[n];
 		for (int i = 0; i < n; i++) {
 			List<Glyph> line = lines.get(i);
-			float size = (float) line.stream().mapToDouble(Glyph::width).average().orElse(10);
-			full[i] = end(line) >= right - 1.5f * size;
+			// a wrapped line ends less than a glyph of the font short of the margin
+			float em = (float) line.stream().mapToDouble(Glyph::width).max().orElse(10);
+			full[i] = end(line) >= right - 1.5f * em;
 			if (i + 1 < n) {
 				float y = line.get(0).y();
 				float below = lines.get(i + 1).get(0).y();
@@ -319,8 +348,8 @@ final class PdfTables {
 				content.get(find(parent, r * columns + c)).add(glyph);
 			}
 		}
-		// a slice is an elementary row (column) in which no cell of its own holds text: every cell
-		// either starts above it (left of it) or is empty. Such a row is not one of the table's rows but
+		// a slice is an elementary row (column) in which no cell of its own holds text and a cell from
+		// above it (left of it) runs over it. Such a row is not one of the table's rows but
 		// the gap between two rulings that do not line up: a printer that splits a table over a page
 		// closes a cell spanning rows a little above the next row's ruling, or draws the borders of
 		// neighbouring cells a little apart. It is left out, and the cells over it lose it.
@@ -381,12 +410,16 @@ final class PdfTables {
 		for (int i = 0; i < n; i++) {
 			at[i] = next;
 			boolean own = false;
+			boolean spanned = false;
 			for (int j = 0; j < across && !own; j++) {
 				int root = find(parent, byRow ? i * columns + j : j * columns + i);
 				int start = byRow ? top[root] : leftmost[root];
 				own = start == i && !content.get(root).isEmpty();
+				spanned |= start < i;
 			}
-			if (own) {
+			// a row (column) of blank cells of its own is one of the table's (a column left blank on this
+			// page); a slice is one that a cell from above (from the left) runs over
+			if (own || !spanned) {
 				next++;
 			}
 		}

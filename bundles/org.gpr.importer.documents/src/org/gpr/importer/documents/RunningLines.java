@@ -36,13 +36,11 @@ final class RunningLines {
 		}
 		for (List<Object> page : pages) {
 			PdfTables.TextLine top = first(page);
-			if (top != null && (repeated(tops, top) || DATED.matcher(top.text()).matches()
-					|| ADDRESSED.matcher(top.text()).matches())) {
+			if (top != null && (repeated(tops, top) || printedByBrowser(top.text()))) {
 				page.remove(0);
 			}
 			PdfTables.TextLine bottom = last(page);
-			if (bottom != null && (repeated(bottoms, bottom) || ADDRESSED.matcher(bottom.text()).matches()
-					|| DATED.matcher(bottom.text()).matches())) {
+			if (bottom != null && (repeated(bottoms, bottom) || printedByBrowser(bottom.text()))) {
 				page.remove(page.size() - 1);
 			}
 		}
@@ -54,6 +52,11 @@ final class RunningLines {
 
 	private static PdfTables.TextLine last(List<Object> page) {
 		return !page.isEmpty() && page.get(page.size() - 1) instanceof PdfTables.TextLine line ? line : null;
+	}
+
+	/** Whether a line has the form of a browser's running header or footer. */
+	static boolean printedByBrowser(String text) {
+		return DATED.matcher(text).matches() || ADDRESSED.matcher(text).matches();
 	}
 
 	/** A line up to its digits and spaces: the same header on page 2 and page 3 is one key. */
