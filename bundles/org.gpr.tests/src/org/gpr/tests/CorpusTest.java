@@ -104,7 +104,7 @@ class CorpusTest {
 	 * Every expected line (its parts separated by " … ", each contained in order) matches exactly
 	 * one of the lines, and there are as many lines as expected ones.
 	 */
-	private static void exactly(List<String> expected, List<String> lines, String what) {
+	static void exactly(List<String> expected, List<String> lines, String what) {
 		List<String> left = new ArrayList<>(lines);
 		for (String piece : expected) {
 			List<String> matching = left.stream().filter(l -> containsInOrder(l, piece.split(" … "))).toList();

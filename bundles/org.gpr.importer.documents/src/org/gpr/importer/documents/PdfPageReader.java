@@ -66,7 +66,8 @@ final class PdfPageReader {
 			@Override
 			protected void processTextPosition(TextPosition text) {
 				String unicode = text.getUnicode();
-				if (unicode != null && !unicode.isBlank()) {
+				// spaces are no glyphs of the text, nor are the no-break spaces a printed &nbsp; leaves
+				if (unicode != null && !unicode.replace('\u00a0', ' ').replace('\u2007', ' ').replace('\u202f', ' ').isBlank()) {
 					glyphs.add(new Glyph(unicode, text.getXDirAdj(), text.getYDirAdj(), text.getWidthDirAdj(),
 							Math.max(text.getHeightDir(), 1f)));
 				}
@@ -82,17 +83,30 @@ final class PdfPageReader {
 		return new Page(number, width, height, glyphs, segments);
 	}
 
-	/** Collects the ruling lines of a page from its graphics operators. */
+	/**
+	 * Collects the ruling lines of a page from its graphics operators. A path is kept as its
+	 * subpaths, each the polygon of its points; a stroked subpath gives its straight edges, a filled
+	 * one a ruling when the polygon is thin and long. Printers draw a table's borders either way:
+	 * LibreOffice strokes lines, Chromium (Skia) fills each border as a one-pixel rectangle
+	 * ({@code re f}) or, for a vertical border whose ends are mitred, as a thin quadrilateral
+	 * ({@code m l l l f}).
+	 */
 	private static final class Rulings extends PDFGraphicsStreamEngine {
+
+		/** One subpath in page coordinates: its points in order, closed or not, with curves or not. */
+		private static final class Subpath {
+			final List<float[]> points = new ArrayList<>();
+			boolean closed;
+			boolean curved;
+		}
 
 		private final List<Segment> into;
 		private final float originX;
 		private final float originY;
 		private final float height;
-		private final List<float[]> lines = new ArrayList<>();
-		private final List<float[]> rectangles = new ArrayList<>();
+		private final List<Subpath> subpaths = new ArrayList<>();
+		private Subpath open;
 		private Point2D current = new Point2D.Float();
-		private Point2D start = new Point2D.Float();
 
 		Rulings(PDPage page, List<Segment> into, float originX, float originY, float height) {
 			super(page);
@@ -110,28 +124,50 @@ final class PdfPageReader {
 			return height - ((float) y - originY);
 		}
 
+		private float[] point(double px, double py) {
+			return new float[] { x(px), y(py) };
+		}
+
 		@Override
 		public void appendRectangle(Point2D p0, Point2D p1, Point2D p2, Point2D p3) {
-			rectangles.add(new float[] { x(Math.min(p0.getX(), p2.getX())), y(Math.max(p0.getY(), p2.getY())),
-					x(Math.max(p0.getX(), p2.getX())), y(Math.min(p0.getY(), p2.getY())) });
-			start = p0;
+			Subpath rectangle = new Subpath();
+			for (Point2D p : new Point2D[] { p0, p1, p2, p3 }) {
+				rectangle.points.add(point(p.getX(), p.getY()));
+			}
+			rectangle.closed = true;
+			subpaths.add(rectangle);
+			open = null;
 			current = p0;
 		}
 
 		@Override
 		public void moveTo(float x, float y) {
+			open = new Subpath();
+			open.points.add(point(x, y));
+			subpaths.add(open);
 			current = new Point2D.Float(x, y);
-			start = current;
+		}
+
+		private Subpath open() {
+			if (open == null) {
+				open = new Subpath();
+				open.points.add(point(current.getX(), current.getY()));
+				subpaths.add(open);
+			}
+			return open;
 		}
 
 		@Override
 		public void lineTo(float x, float y) {
-			lines.add(new float[] { x((float) current.getX()), y((float) current.getY()), x(x), y(y) });
+			open().points.add(point(x, y));
 			current = new Point2D.Float(x, y);
 		}
 
 		@Override
 		public void curveTo(float x1, float y1, float x2, float y2, float x3, float y3) {
+			Subpath subpath = open();
+			subpath.curved = true;
+			subpath.points.add(point(x3, y3));
 			current = new Point2D.Float(x3, y3);
 		}
 
@@ -142,10 +178,12 @@ final class PdfPageReader {
 
 		@Override
 		public void closePath() {
-			if (!current.equals(start)) {
-				lines.add(new float[] { x(current.getX()), y(current.getY()), x(start.getX()), y(start.getY()) });
+			if (open != null) {
+				open.closed = true;
+				float[] first = open.points.get(0);
+				current = new Point2D.Float(first[0] + originX, height - first[1] + originY);
+				open = null;
 			}
-			current = start;
 		}
 
 		@Override
@@ -155,35 +193,63 @@ final class PdfPageReader {
 
 		@Override
 		public void strokePath() {
-			for (float[] line : lines) {
-				line(line[0], line[1], line[2], line[3]);
-			}
-			for (float[] r : rectangles) {
-				line(r[0], r[1], r[2], r[1]);
-				line(r[0], r[3], r[2], r[3]);
-				line(r[0], r[1], r[0], r[3]);
-				line(r[2], r[1], r[2], r[3]);
-			}
+			stroke();
 			clear();
+		}
+
+		/** The straight edges of every subpath (a curved subpath's chords are no rulings). */
+		private void stroke() {
+			for (Subpath subpath : subpaths) {
+				if (subpath.curved) {
+					continue;
+				}
+				List<float[]> points = subpath.points;
+				for (int i = 0; i + 1 < points.size(); i++) {
+					line(points.get(i), points.get(i + 1));
+				}
+				if (subpath.closed && points.size() > 2) {
+					line(points.get(points.size() - 1), points.get(0));
+				}
+			}
 		}
 
 		@Override
 		public void fillPath(int windingRule) {
-			for (float[] r : rectangles) {
-				float w = r[2] - r[0];
-				float h = r[3] - r[1];
+			fill();
+			clear();
+		}
+
+		/** Every filled straight-edged subpath thin enough to be a line is a ruling along its length. */
+		private void fill() {
+			for (Subpath subpath : subpaths) {
+				if (subpath.curved || subpath.points.size() < 2) {
+					continue;
+				}
+				float left = Float.MAX_VALUE;
+				float right = -Float.MAX_VALUE;
+				float top = Float.MAX_VALUE;
+				float bottom = -Float.MAX_VALUE;
+				for (float[] p : subpath.points) {
+					left = Math.min(left, p[0]);
+					right = Math.max(right, p[0]);
+					top = Math.min(top, p[1]);
+					bottom = Math.max(bottom, p[1]);
+				}
+				float w = right - left;
+				float h = bottom - top;
 				if (h <= THIN && w > SHORT) {
-					add(new Segment(true, (r[1] + r[3]) / 2, r[0], r[2]));
+					add(new Segment(true, (top + bottom) / 2, left, right));
 				} else if (w <= THIN && h > SHORT) {
-					add(new Segment(false, (r[0] + r[2]) / 2, r[1], r[3]));
+					add(new Segment(false, (left + right) / 2, top, bottom));
 				}
 			}
-			clear();
 		}
 
 		@Override
 		public void fillAndStrokePath(int windingRule) {
-			strokePath();
+			stroke();
+			fill();
+			clear();
 		}
 
 		@Override
@@ -202,11 +268,15 @@ final class PdfPageReader {
 		}
 
 		private void clear() {
-			lines.clear();
-			rectangles.clear();
+			subpaths.clear();
+			open = null;
 		}
 
-		private void line(float x1, float y1, float x2, float y2) {
+		private void line(float[] from, float[] to) {
+			float x1 = from[0];
+			float y1 = from[1];
+			float x2 = to[0];
+			float y2 = to[1];
 			if (Math.abs(y1 - y2) < 1f && Math.abs(x2 - x1) > SHORT) {
 				add(new Segment(true, (y1 + y2) / 2, Math.min(x1, x2), Math.max(x1, x2)));
 			} else if (Math.abs(x1 - x2) < 1f && Math.abs(y2 - y1) > SHORT) {

@@ -19,7 +19,8 @@ import org.gpr.importer.SourceDocument;
  * Reads a text-layer PDF with Apache PDFBox: the position of every glyph and the ruling lines of
  * every page ({@link PdfPageReader}), tables rebuilt from the rulings as grids with their merged
  * cells ({@link PdfTables}), the rest as paragraphs; page numbers and footers ({@code -3-}) are
- * left out. A place is a page and a line on it. A scanned PDF (no text layer), a password, a
+ * left out, and so are the running headers and footers a browser prints on every page (date, title,
+ * address, {@code 2/5}: {@link RunningLines}). A place is a page and a line on it. A scanned PDF (no text layer), a password, a
  * corrupt file or a document far longer than a report each get one sentence.
  */
 public final class PdfReader implements DocumentReader {
@@ -62,14 +63,22 @@ public final class PdfReader implements DocumentReader {
 				throw new ImportException(DocumentMessages.get("pdf.tooManyPages", display, pages, MAX_PAGES));
 			}
 			// a document whose permissions forbid copying but allow reading is read: reading is what gpr does
-			List<Object> blocks = new ArrayList<>();
+			List<List<Object>> perPage = new ArrayList<>();
 			int glyphs = 0;
 			for (int p = 0; p < pages; p++) {
 				PDPage page = document.getPage(p);
 				PdfPageReader.Page read = new PdfPageReader(document, page, p + 1).read();
 				glyphs += read.glyphs().size();
-				blocks.addAll(new PdfTables(read, PER_PAGE * (p + 1)).blocks(PAGE_NUMBER));
+				PdfTables tables = new PdfTables(read, PER_PAGE * (p + 1));
+				int cut = tables.cutAtEdge();
+				if (cut >= 0) {
+					throw new ImportException(DocumentMessages.get("pdf.tableCut", display, place(cut)));
+				}
+				perPage.add(new ArrayList<>(tables.blocks(PAGE_NUMBER)));
 			}
+			RunningLines.strip(perPage);
+			List<Object> blocks = new ArrayList<>();
+			perPage.forEach(blocks::addAll);
 			if (glyphs == 0) {
 				throw new ImportException(DocumentMessages.get("pdf.noText", display, pages));
 			}
@@ -95,16 +104,16 @@ public final class PdfReader implements DocumentReader {
 
 	/**
 	 * Joins the lines of a paragraph that the page's width wrapped (also over a page break):
-	 * a line continues the one before when that one ran to the right margin and this one is not
-	 * indented.
+	 * a line continues the one before when that one ran to the right margin, this one is not
+	 * indented and both are set in the same font size.
 	 */
 	private static List<SourceDocument.Block> joinParagraphs(List<Object> blocks) {
 		List<SourceDocument.Block> joined = new ArrayList<>();
 		PdfTables.TextLine open = null;
 		for (Object block : blocks) {
 			if (block instanceof PdfTables.TextLine line) {
-				if (open != null && open.full() && !line.indented() && !startsNew(line.text())) {
-					open = new PdfTables.TextLine(open.text() + line.text(), open.line(), line.full(), open.indented());
+				if (open != null && open.full() && !line.indented() && !startsNew(line.text()) && sameSize(open, line)) {
+					open = new PdfTables.TextLine(open.text() + line.text(), open.line(), line.full(), open.indented(), line.size());
 					joined.set(joined.size() - 1, open.asLine());
 					continue;
 				}
@@ -116,6 +125,11 @@ public final class PdfReader implements DocumentReader {
 			}
 		}
 		return joined;
+	}
+
+	/** Whether two lines are set in one font size: a title in a larger font is not continued by the text under it. */
+	private static boolean sameSize(PdfTables.TextLine a, PdfTables.TextLine b) {
+		return a.size() <= b.size() * 1.25f && b.size() <= a.size() * 1.25f;
 	}
 
 	/** A heading or numbered item starts a block of its own even when not indented. */

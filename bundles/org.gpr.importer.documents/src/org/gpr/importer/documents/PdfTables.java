@@ -20,11 +20,17 @@ import org.gpr.importer.documents.PdfPageReader.Segment;
  */
 final class PdfTables {
 
+	/** A ruling this close to the page's edge is cut by it. */
+	private static final float EDGE = 0.5f;
 	/** Rulings this close are the same line. */
 	private static final float SNAP = 3f;
 
-	/** A line of text outside the tables. */
-	record TextLine(String text, int line, boolean full, boolean indented) {
+	/**
+	 * A line of text outside the tables.
+	 *
+	 * @param size the width of its widest glyph: a CJK glyph is as wide as the font is large
+	 */
+	record TextLine(String text, int line, boolean full, boolean indented, float size) {
 		SourceDocument.Line asLine() {
 			return new SourceDocument.Line(text, line);
 		}
@@ -39,6 +45,8 @@ final class PdfTables {
 
 	private final PdfPageReader.Page page;
 	private final int base;
+	/** The ruled tables of the page. */
+	private final List<Table> tables;
 	/** The baselines of the page, top to bottom: a glyph's line on the page is its index + 1. */
 	private final List<Float> baselines = new ArrayList<>();
 
@@ -52,6 +60,21 @@ final class PdfTables {
 				baselines.add(y);
 			}
 		}
+		tables = tables();
+	}
+
+	/**
+	 * The place of the top of the first ruled table that runs to the left or right edge of the
+	 * page, or -1. A table wider than the page is cut there when printed (LibreOffice centres it and
+	 * prints the middle): its rulings end at the edge, and the cells beyond it are not on the page.
+	 */
+	int cutAtEdge() {
+		for (Table table : tables) {
+			if (table.left() <= EDGE || table.right() >= page.width() - EDGE) {
+				return lineOf(table.top());
+			}
+		}
+		return -1;
 	}
 
 	private int lineOf(float y) {
@@ -66,7 +89,7 @@ final class PdfTables {
 
 	/** The page's blocks in reading order: {@link TextLine}s and grids; page numbers left out. */
 	List<Object> blocks(Pattern pageNumber) {
-		List<Table> tables = tables();
+		List<Table> tables = this.tables;
 		List<List<Glyph>> inTable = new ArrayList<>();
 		tables.forEach(t -> inTable.add(new ArrayList<>()));
 		List<Glyph> free = new ArrayList<>();
@@ -91,22 +114,61 @@ final class PdfTables {
 				placed.add(new Placed(tables.get(t).top(), grid(tables.get(t), inTable.get(t))));
 			}
 		}
-		List<List<Glyph>> lines = lines(free);
-		float left = (float) lines.stream().mapToDouble(l -> l.get(0).x()).min().orElse(0);
-		float right = (float) lines.stream().mapToDouble(l -> end(l)).max().orElse(page.width());
-		for (List<Glyph> line : lines) {
-			String text = text(line);
-			if (text.isEmpty() || pageNumber.matcher(text).matches()) {
+		List<List<Glyph>> lines = new ArrayList<>(lines(free));
+		lines.removeIf(line -> isBlank(text(line)) || pageNumber.matcher(text(line)).matches());
+		// the margins of the text, without a browser's running header and footer (date, address, 2/5),
+		// which run wider than the text
+		List<List<Glyph>> body = new ArrayList<>(lines);
+		if (!body.isEmpty() && RunningLines.printedByBrowser(text(body.get(body.size() - 1)))) {
+			body.remove(body.size() - 1);
+		}
+		if (!body.isEmpty() && RunningLines.printedByBrowser(text(body.get(0)))) {
+			body.remove(0);
+		}
+		float left = (float) body.stream().mapToDouble(l -> l.get(0).x()).min().orElse(0);
+		float right = (float) body.stream().mapToDouble(l -> end(l)).max().orElse(page.width());
+		int n = lines.size();
+		boolean[] full = new boolean[n];
+		boolean[] apart = new boolean[n];
+		for (int i = 0; i < n; i++) {
+			List<Glyph> line = lines.get(i);
+			// a wrapped line ends less than a glyph of the font short of the margin
+			float em = (float) line.stream().mapToDouble(Glyph::width).max().orElse(10);
+			full[i] = end(line) >= right - 1.5f * em;
+			if (i + 1 < n) {
+				float y = line.get(0).y();
+				float below = lines.get(i + 1).get(0).y();
+				apart[i] = tables.stream().anyMatch(t -> t.top() >= y && t.top() <= below);
+			}
+		}
+		// tables printed without rulings, found from the alignment of their text
+		boolean[] inTextTable = new boolean[n];
+		for (PdfTextTables.Found found : PdfTextTables.find(lines, full, apart, i -> lineOf(lines.get(i).get(0).y()))) {
+			List<Glyph> first = lines.get(found.from());
+			placed.add(new Placed(first.get(0).y() - first.get(0).height(), found.grid()));
+			for (int i = found.from(); i <= found.to(); i++) {
+				inTextTable[i] = true;
+			}
+		}
+		for (int i = 0; i < n; i++) {
+			if (inTextTable[i]) {
 				continue;
 			}
+			List<Glyph> line = lines.get(i);
+			String text = text(line);
 			float size = (float) line.stream().mapToDouble(Glyph::width).average().orElse(10);
-			boolean full = end(line) >= right - 1.5f * size;
 			boolean indented = line.get(0).x() > left + 1.2f * size;
 			placed.add(new Placed(line.get(0).y() - line.get(0).height(),
-					new TextLine(text, lineOf(line.get(0).y()), full, indented)));
+					new TextLine(text, lineOf(line.get(0).y()), full[i], indented,
+							(float) line.stream().mapToDouble(Glyph::width).max().orElse(size))));
 		}
 		placed.sort(Comparator.comparingDouble(Placed::top));
 		return placed.stream().map(Placed::block).toList();
+	}
+
+	/** Empty, or only spaces (also no-break and ideographic ones, which a printed {@code &nbsp;} leaves). */
+	private static boolean isBlank(String text) {
+		return text.replaceAll("[\\s\\u00a0\\u3000\\u200b\\ufeff]", "").isEmpty();
 	}
 
 	private static float end(List<Glyph> line) {
@@ -147,11 +209,36 @@ final class PdfTables {
 		for (List<Segment> group : groups) {
 			List<Float> xs = snap(group.stream().filter(s -> !s.horizontal()).map(Segment::at).toList());
 			List<Float> ys = snap(group.stream().filter(Segment::horizontal).map(Segment::at).toList());
+			frame(xs, group.stream().filter(Segment::horizontal).toList());
+			frame(ys, group.stream().filter(s -> !s.horizontal()).toList());
 			if (xs.size() >= 2 && ys.size() >= 2) {
 				tables.add(new Table(xs.get(0), ys.get(0), xs.get(xs.size() - 1), ys.get(ys.size() - 1), xs, ys, group));
 			}
 		}
 		return tables;
+	}
+
+	/**
+	 * Adds the table's outer edge where its frame line is missing: when the rulings across
+	 * ({@code across}, horizontal ones for the x cuts) run on past the last cut and end together, they
+	 * end at the table's edge. A browser leaves out a border that falls on the edge of the printable
+	 * area (Chromium drops the right border of a table as wide as the page), and the cells of the last
+	 * column would otherwise be outside the table.
+	 */
+	private static void frame(List<Float> cuts, List<Segment> across) {
+		if (cuts.isEmpty() || across.size() < 2) {
+			return;
+		}
+		float last = cuts.get(cuts.size() - 1);
+		float end = (float) across.stream().mapToDouble(Segment::to).max().getAsDouble();
+		if (end > last + SNAP && across.stream().filter(s -> s.to() >= end - SNAP).count() >= 2) {
+			cuts.add(end);
+		}
+		float first = cuts.get(0);
+		float start = (float) across.stream().mapToDouble(Segment::from).min().getAsDouble();
+		if (start < first - SNAP && across.stream().filter(s -> s.from() <= start + SNAP).count() >= 2) {
+			cuts.add(0, start);
+		}
 	}
 
 	private static boolean touch(Segment a, Segment b) {
@@ -261,8 +348,18 @@ final class PdfTables {
 				content.get(find(parent, r * columns + c)).add(glyph);
 			}
 		}
+		// a slice is an elementary row (column) in which no cell of its own holds text and a cell from
+		// above it (left of it) runs over it. Such a row is not one of the table's rows but
+		// the gap between two rulings that do not line up: a printer that splits a table over a page
+		// closes a cell spanning rows a little above the next row's ruling, or draws the borders of
+		// neighbouring cells a little apart. It is left out, and the cells over it lose it.
+		int[] rowAt = kept(rows, columns, true, parent, top, leftmost, content);
+		int[] columnAt = kept(rows, columns, false, parent, top, leftmost, content);
 		GridBuilder builder = new GridBuilder(rows);
 		boolean[] done = new boolean[parent.length];
+		float[][] rowFirst = new float[2][rows];
+		java.util.Arrays.fill(rowFirst[0], Float.MAX_VALUE);
+		java.util.Arrays.fill(rowFirst[1], Float.MAX_VALUE);
 		for (int r = 0; r < rows; r++) {
 			for (int c = 0; c < columns; c++) {
 				int root = find(parent, r * columns + c);
@@ -270,16 +367,64 @@ final class PdfTables {
 					continue;
 				}
 				done[root] = true;
+				int firstRow = rowAt[top[root]];
+				int lastRow = rowAt[bottom[root] + 1] - 1;
+				int firstColumn = columnAt[leftmost[root]];
+				int lastColumn = columnAt[rightmost[root] + 1] - 1;
+				if (lastRow < firstRow || lastColumn < firstColumn) {
+					continue;
+				}
 				List<Glyph> cell = content.get(root);
-				builder.place(top[root], leftmost[root], bottom[root] - top[root] + 1, rightmost[root] - leftmost[root] + 1,
-						cellText(cell));
+				builder.place(firstRow, firstColumn, lastRow - firstRow + 1, lastColumn - firstColumn + 1, cellText(cell));
 				if (!cell.isEmpty()) {
+					// a row's place is its first line of text in a cell of that row alone; a label spanning
+					// rows is set in their middle, so it names the row only when no cell of its own does
 					float first = (float) cell.stream().mapToDouble(Glyph::y).min().orElse(0);
-					builder.line(top[root], lineOf(first));
+					int at = lastRow == firstRow ? 0 : 1;
+					if (first < rowFirst[at][firstRow]) {
+						rowFirst[at][firstRow] = first;
+					}
 				}
 			}
 		}
+		for (int r = 0; r < rows; r++) {
+			float first = rowFirst[0][r] < Float.MAX_VALUE ? rowFirst[0][r] : rowFirst[1][r];
+			if (first < Float.MAX_VALUE) {
+				builder.line(r, lineOf(first));
+			}
+		}
 		return builder.build(lineOf(table.top()));
+	}
+
+	/**
+	 * The rows (columns) that are not slices, renumbered: {@code at[i]} is the new index of the first
+	 * kept row at or after elementary row {@code i} ({@code at[n]} the number of kept rows), so that a
+	 * cell over elementary rows {@code a..b} covers the new rows {@code at[a] .. at[b + 1] - 1}.
+	 */
+	private static int[] kept(int rows, int columns, boolean byRow, int[] parent, int[] top, int[] leftmost,
+			List<List<Glyph>> content) {
+		int n = byRow ? rows : columns;
+		int across = byRow ? columns : rows;
+		int[] at = new int[n + 1];
+		int next = 0;
+		for (int i = 0; i < n; i++) {
+			at[i] = next;
+			boolean own = false;
+			boolean spanned = false;
+			for (int j = 0; j < across && !own; j++) {
+				int root = find(parent, byRow ? i * columns + j : j * columns + i);
+				int start = byRow ? top[root] : leftmost[root];
+				own = start == i && !content.get(root).isEmpty();
+				spanned |= start < i;
+			}
+			// a row (column) of blank cells of its own is one of the table's (a column left blank on this
+			// page); a slice is one that a cell from above (from the left) runs over
+			if (own || !spanned) {
+				next++;
+			}
+		}
+		at[n] = next;
+		return at;
 	}
 
 	/** The elementary interval of the cuts a position lies in, or -1. */
@@ -322,7 +467,7 @@ final class PdfTables {
 	}
 
 	/** A line's text: glyphs in order, a space where a gap is wider than half a glyph. */
-	private static String text(List<Glyph> line) {
+	static String text(List<Glyph> line) {
 		StringBuilder text = new StringBuilder();
 		Glyph previous = null;
 		for (Glyph glyph : line) {
