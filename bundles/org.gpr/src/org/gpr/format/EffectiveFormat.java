@@ -63,25 +63,11 @@ public final class EffectiveFormat {
 	}
 
 	/** Values derived from this effective format alone (see {@link #memo}). */
-	private final java.util.concurrent.ConcurrentMap<Object, Object> memos = new java.util.concurrent.ConcurrentHashMap<>();
+	private final Memos memos = new Memos();
 
-	/**
-	 * A value derived from this format alone (its declarations, never a report's), computed once
-	 * and kept as long as this object: it is built anew when its format is parsed again, so the
-	 * value is too. Reports checked against the same format (an editor's keystrokes, a batch of
-	 * reports) share it. Two threads may both compute it; one result is kept.
-	 */
-	@SuppressWarnings("unchecked")
+	/** A value derived from this format alone, computed once and kept as long as this object (see {@link Memos}). */
 	public <T> T memo(Object key, java.util.function.Supplier<T> compute) {
-		Object value = memos.get(key);
-		if (value == null) {
-			value = compute.get();
-			Object earlier = memos.putIfAbsent(key, value);
-			if (earlier != null) {
-				value = earlier;
-			}
-		}
-		return (T) value;
+		return memos.get(key, compute);
 	}
 
 	public Format getFormat() {
