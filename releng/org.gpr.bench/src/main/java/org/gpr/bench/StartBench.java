@@ -27,19 +27,12 @@ public final class StartBench {
 
 	/** The release's start script, releng/org.gpr.cli/target/gpr-VERSION/bin/gpr; exits with 2 when it is not built. */
 	static String startScript(Path root) throws IOException {
-		Path release = null;
-		Path target = root.resolve("releng/org.gpr.cli/target");
-		if (Files.isDirectory(target)) {
-			try (Stream<Path> found = Files.list(target)) {
-				release = found.filter(p -> p.getFileName().toString().matches("gpr-[0-9].*") && Files.isDirectory(p))
-						.findFirst().orElse(null);
-			}
-		}
-		if (release == null || !Files.isExecutable(release.resolve("bin/gpr"))) {
+		Path script = GenerateBench.startScript(root);
+		if (script == null) {
 			System.err.println("bench: build first (./mvnw -B install -pl …,releng/org.gpr.cli): no releng/org.gpr.cli/target/gpr-VERSION/bin/gpr");
 			System.exit(2);
 		}
-		return release.resolve("bin/gpr").toString();
+		return script.toString();
 	}
 
 	public static void run(Path root) throws Exception {
