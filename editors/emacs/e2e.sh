@@ -9,26 +9,8 @@
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 repo="$(cd "$here/../.." && pwd)"
-release="$repo/releng/org.gpr.cli/target/gpr-1.0.0-SNAPSHOT/lib"
-[[ -d "$release" ]] || release="$repo/releng/org.gpr.cli/target/lib"
-lib="$(cd "${1:-$release}" && pwd)"
-script=
-if [[ -f "$lib/../bin/gpr" && -f "$lib/classpath.txt" ]]; then
-	script="$(cd "$lib/.." && pwd)/bin/gpr"
-	# unzip keeps the .vsix's file times only to two seconds: set the jars' times back to the archive
-	# stamp's where their sizes are the stamp's, as the extension does (src/server.ts)
-	if [[ -f "$lib/gpr.jsa.stamp" ]]; then
-		awk '{ for (i = 3; i <= NF; i++) if ($i ~ /\.jar$/) print $(i - 2), $(i - 1), $i }' "$lib/gpr.jsa.stamp" |
-			while read -r size time name; do
-				if [[ -f "$lib/$name" && "$(stat -c %s "$lib/$name")" == "$size" ]]; then touch -d "@$time" "$lib/$name"; fi
-			done
-	fi
-	if GPR_DRY_RUN=1 LC_ALL= LC_MESSAGES= LANG=C.UTF-8 sh "$script" lsp | grep -q -- '-XX:SharedArchiveFile='; then
-		echo "e2e.sh: sh $script lsp, from the class data sharing archive $lib/gpr.jsa"
-	else
-		echo "e2e.sh: sh $script lsp, without the class data sharing archive (not made for this JVM or these jars)"
-	fi
-fi
+# lib and script: the server to start (editors/lsp-server.sh)
+source "$repo/editors/lsp-server.sh" "${1:-}"
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
 folder="$work/工作区/海关总署"
