@@ -32,7 +32,8 @@ import org.gpr.formatting2.GprFormatter;
 /**
  * {@code gpr rollup ROSTER --out DIR [--force]}: sums the member reports a roster names (checking
  * each), writes the aggregate report {@code DIR/ROSTER-rollup.gpr} (every table filled, a narrative
- * skeleton of the format's figures) through a temporary file, and prints a table of the members:
+ * skeleton of the format's figures; when gpr rollup wrote that file before, only its tables and its
+ * leading roster comments are refilled and its narrative is kept) through a temporary file, and prints a table of the members:
  * body, file, status and the format's summary figures, with the aggregate's figures as the last row.
  * Exit code 1 when a member is left out or has errors of its own (the aggregate is written all the
  * same), 2 for bad usage or an unreadable roster.
@@ -98,19 +99,34 @@ public class RollupCommand implements GprCommand {
 		Path out = output(context.workingDirectory().resolve(outArg).normalize(), outArg);
 		String base = org.gpr.generator.ReportRenderer.baseName(source.path().getFileName().toString());
 		Path target = out.resolve(base + "-rollup.gpr");
-		if (Files.exists(target) && !force) {
+		String existing = null;
+		if (Files.exists(target)) {
 			try {
-				if (!RollupWriter.isWritten(Files.readString(target, StandardCharsets.UTF_8))) {
+				existing = Files.readString(target, StandardCharsets.UTF_8);
+			} catch (IOException e) {
+				if (!force) {
 					throw new InputException(RollupMessages.get("cli.rollup.exists", ImportCommand.display(context, target)));
 				}
-			} catch (IOException e) {
-				throw new InputException(RollupMessages.get("cli.rollup.exists", ImportCommand.display(context, target)));
+			}
+			if (existing != null && !RollupWriter.isWritten(existing)) {
+				if (!force) {
+					throw new InputException(RollupMessages.get("cli.rollup.exists", ImportCommand.display(context, target)));
+				}
+				existing = null; // --force: another file is replaced by a new skeleton
 			}
 		}
+		// an aggregate gpr rollup wrote before keeps its narrative: parse it now, before the members are summed
+		Report previous = existing == null ? null : parseExisting(workspace, target, existing, context);
 		Rollup rollup = context.injector().getInstance(RollupEvaluator.class).rollup(roster, true);
 		String rosterPath = out.toAbsolutePath().relativize(source.path().toAbsolutePath().normalize()).toString()
 				.replace('\\', '/');
-		String text = RollupWriter.write(rollup, format, rosterPath);
+		String text = previous == null ? RollupWriter.write(rollup, format, rosterPath)
+				: RollupWriter.refill(existing, previous, rollup, format, rosterPath);
+		if (previous != null) {
+			Resource parsed = previous.eResource();
+			parsed.unload();
+			workspace.getResourceSet().getResources().remove(parsed);
+		}
 		try {
 			ImportCommand.atomicWrite(target, text);
 		} catch (IOException e) {
@@ -122,6 +138,33 @@ public class RollupCommand implements GprCommand {
 				rollup.summed().size(), rollup.leftOut().size()));
 		boolean problems = rollup.getMembers().stream().anyMatch(m -> m.status() != Rollup.Status.INCLUDED);
 		return problems ? Main.ERRORS : Main.OK;
+	}
+
+	/**
+	 * The aggregate as it is, parsed to be refilled; a file with syntax errors is refused (its tables
+	 * cannot be found reliably), naming the first error's line.
+	 */
+	private static Report parseExisting(Workspace workspace, Path target, String text, CommandContext context)
+			throws InputException {
+		Resource resource = workspace.getResourceSet().createResource(URI.createFileURI(target.toAbsolutePath().toString()));
+		try {
+			resource.load(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)),
+					workspace.getResourceSet().getLoadOptions());
+		} catch (IOException e) {
+			workspace.getResourceSet().getResources().remove(resource);
+			throw new InputException(RollupMessages.get("cli.rollup.cannotRefill", ImportCommand.display(context, target), 0));
+		}
+		org.eclipse.xtext.resource.XtextResource xtext = (org.eclipse.xtext.resource.XtextResource) resource;
+		if (xtext.getParseResult().hasSyntaxErrors() || resource.getContents().isEmpty()
+				|| !(resource.getContents().get(0) instanceof Report report)) {
+			int line = xtext.getParseResult() == null ? 0 : java.util.stream.StreamSupport
+					.stream(xtext.getParseResult().getSyntaxErrors().spliterator(), false).mapToInt(n -> n.getStartLine())
+					.findFirst().orElse(1);
+			resource.unload();
+			workspace.getResourceSet().getResources().remove(resource);
+			throw new InputException(RollupMessages.get("cli.rollup.cannotRefill", ImportCommand.display(context, target), line));
+		}
+		return report;
 	}
 
 	private static Path output(Path out, String shown) throws InputException {

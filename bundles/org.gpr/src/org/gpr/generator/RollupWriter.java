@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.eclipse.xtext.nodemodel.ICompositeNode;
+import org.eclipse.xtext.nodemodel.INode;
 import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
 import org.gpr.eval.Figures;
 import org.gpr.eval.Rollup;
@@ -11,10 +12,13 @@ import org.gpr.eval.RollupMessages;
 import org.gpr.format.EffectiveFormat;
 import org.gpr.format.EffectiveTable;
 import org.gpr.gpr.Column;
+import org.gpr.gpr.Report;
+import org.gpr.gpr.ReportSection;
 import org.gpr.gpr.Roster;
 import org.gpr.gpr.RosterEntry;
 import org.gpr.gpr.RosterExclusion;
 import org.gpr.gpr.Row;
+import org.gpr.gpr.Table;
 import org.gpr.formatting2.GprFormatter;
 
 /**
@@ -44,14 +48,7 @@ public final class RollupWriter {
 	public static String write(Rollup rollup, EffectiveFormat format, String rosterPath) {
 		Roster roster = rollup.getRoster();
 		StringBuilder b = new StringBuilder();
-		b.append("// ").append(RollupMessages.get("writer.header", rosterPath, rollup.summed().size(),
-				rollup.leftOut().size())).append('\n');
-		for (RosterEntry entry : roster.getEntries()) {
-			if (entry instanceof RosterExclusion exclusion) {
-				b.append("// ").append(RollupMessages.get("writer.excluded", comment(exclusion.getBody()),
-						comment(exclusion.getReason()))).append('\n');
-			}
-		}
+		header(b, rollup, rosterPath);
 		b.append("report ").append(quote(roster.getBody())).append(" year ").append(roster.getYear()).append(" format ")
 				.append(format.getName()).append('\n');
 		b.append("rollup ").append(quote(rosterPath)).append('\n');
@@ -76,6 +73,101 @@ public final class RollupWriter {
 				table(b, table, rollup);
 			}
 			b.append("}\n");
+		}
+		return b.toString();
+	}
+
+	/** The comment lines the file starts with: the roster, how many members are summed, the bodies it excludes. */
+	private static void header(StringBuilder b, Rollup rollup, String rosterPath) {
+		b.append("// ").append(RollupMessages.get("writer.header", rosterPath, rollup.summed().size(),
+				rollup.leftOut().size())).append('\n');
+		for (RosterEntry entry : rollup.getRoster().getEntries()) {
+			if (entry instanceof RosterExclusion exclusion) {
+				b.append("// ").append(RollupMessages.get("writer.excluded", comment(exclusion.getBody()),
+						comment(exclusion.getReason()))).append('\n');
+			}
+		}
+	}
+
+	/**
+	 * Refills an aggregate that exists: its leading comment lines (the roster's) and every table of
+	 * the format are written again from the roll-up, exactly as {@link #write} writes them; everything
+	 * else (title, headings, paragraphs, acceptances, comments inside sections) is kept byte for byte. A
+	 * table of the format that the file lacks is added at the end of its section; a section of the
+	 * format that the file lacks is added, with its tables, at the end of the file.
+	 *
+	 * @param existing the file's text, parsed without syntax errors into {@code report}
+	 */
+	public static String refill(String existing, Report report, Rollup rollup, EffectiveFormat format, String rosterPath) {
+		List<int[]> spans = new ArrayList<>();
+		List<String> replacements = new ArrayList<>();
+		// the leading comment lines
+		int headerEnd = 0;
+		while (headerEnd < existing.length() && existing.startsWith("//", headerEnd)) {
+			int end = existing.indexOf('\n', headerEnd);
+			headerEnd = end < 0 ? existing.length() : end + 1;
+		}
+		StringBuilder header = new StringBuilder();
+		header(header, rollup, rosterPath);
+		spans.add(new int[] { 0, headerEnd });
+		replacements.add(header.toString());
+		StringBuilder missingSections = new StringBuilder();
+		for (EffectiveFormat.Section section : format.getSections()) {
+			ReportSection written = null;
+			for (ReportSection candidate : report.getSections()) {
+				if (candidate.getSection() != null && section.getName().equals(candidate.getSection().getName())) {
+					written = candidate;
+					break;
+				}
+			}
+			if (written == null) {
+				missingSections.append('\n').append("section ").append(section.getName()).append(" {\n");
+				for (EffectiveTable table : section.getTables()) {
+					table(missingSections, table, rollup);
+				}
+				missingSections.append("}\n");
+				continue;
+			}
+			StringBuilder missingTables = new StringBuilder();
+			for (EffectiveTable table : section.getTables()) {
+				Table found = null;
+				for (org.gpr.gpr.SectionItem item : written.getItems()) {
+					if (item instanceof Table t && t.getTable() != null && table.getName().equals(t.getTable().getName())) {
+						found = t;
+						break;
+					}
+				}
+				StringBuilder text = new StringBuilder();
+				table(text, table, rollup);
+				if (found == null) {
+					missingTables.append(text);
+					continue;
+				}
+				INode node = NodeModelUtils.findActualNodeFor(found);
+				spans.add(new int[] { node.getOffset(), node.getEndOffset() });
+				// without the first indent and the last line break: the table's own text
+				replacements.add(text.substring(INDENT.length(), text.length() - 1));
+			}
+			if (missingTables.length() > 0) {
+				INode node = NodeModelUtils.findActualNodeFor(written);
+				// the line of the section's closing brace
+				int close = node.getEndOffset() - 1;
+				int lineStart = existing.lastIndexOf('\n', close) + 1;
+				boolean ownLine = existing.substring(lineStart, close).isBlank();
+				int at = ownLine ? lineStart : close;
+				spans.add(new int[] { at, at });
+				replacements.add(ownLine ? missingTables.toString() : "\n" + missingTables);
+			}
+		}
+		StringBuilder b = new StringBuilder(existing);
+		for (int i = spans.size() - 1; i >= 0; i--) {
+			b.replace(spans.get(i)[0], spans.get(i)[1], replacements.get(i));
+		}
+		if (missingSections.length() > 0) {
+			if (b.length() > 0 && b.charAt(b.length() - 1) != '\n') {
+				b.append('\n');
+			}
+			b.append(missingSections);
 		}
 		return b.toString();
 	}
