@@ -39,7 +39,7 @@ class CorpusPrintedPdfTest {
 	private static final List<String> SUFFIXES = List.of(".printed.pdf", ".chromium.pdf");
 	/** A print that lost cells at the page's edge (README): refused, see {@link #aPrintThatCutATableAtThePageEdgeIsRefused()}. */
 	private static final String CUT = ".cut.printed.pdf";
-	/** The import's one summary of the portal's text, which has no place in HTML or PDF. */
+	/** The import's one summary of the portal's text (placed at its first line, which a print puts elsewhere than the page). */
 	private static final String PORTAL = "网页中报告正文以外的";
 
 	@TempDir

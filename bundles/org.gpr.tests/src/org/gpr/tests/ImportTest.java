@@ -206,6 +206,23 @@ class ImportTest {
 		assertTrue(extension.contains("replace 其他处理 with\n\t\t\tgroup 其他处理 \"（六）其他处理\" {\n\t\t\t\t申请人撤销申请 \"1.申请人撤销申请\"\n"
 				+ "\t\t\t\t咨询事项 \"2.咨询事项,指引咨询渠道\"\n\t\t\t\t逾期未补正 \"3.逾期未补正\"\n\t\t\t}"), extension);
 		assertTrue(text.contains("// 网页中报告正文以外的文字（未导入）：\n//   海关总署(本级机关)2020年政府信息公开工作年度报告-pa凯发国际登录"), text);
+		// the summary of the page's text outside the report names the first such line: the seed's line 1
+		assertTrue(err().contains("customs-2020-report.txt:1: warning: 网页中报告正文以外的"), err());
+	}
+
+	@Test
+	void aRowLeftOutOfAPublishedTableIsPlacedAfterThePublishedRowBeforeIt() throws IOException {
+		// synthetic: the real seed with the row "2.其他法律行政法规禁止公开" and its seven cells (lines 279–294) cut out
+		List<String> lines = Files.readAllLines(seed());
+		assertEquals("2.其他法律行政法规禁止公开", lines.get(278));
+		assertEquals("3.危及“三安全一稳定”", lines.get(294));
+		List<String> cut = new java.util.ArrayList<>(lines.subList(0, 278));
+		cut.addAll(lines.subList(294, lines.size()));
+		Files.write(dir.resolve("cut.txt"), cut);
+		String text = importFile(dir.resolve("cut.txt"));
+		assertEquals(List.of("_", "_", "_", "_", "_", "_", "_", "//", "公布的报告中没有此行"), rowsOf(text, "申请").get("法规禁止"));
+		// the row would have followed "1.属于国家秘密", on line 263 of the source
+		assertTrue(err().contains("cut.txt:263: warning: 公布的表“") && err().contains("中没有“2.其他法律行政法规禁止公开”这一行"), err());
 	}
 
 	@Test

@@ -120,6 +120,8 @@ public final class ImportedReport {
 	public final java.util.Map<String, List<String>> extensionRules = new java.util.LinkedHashMap<>();
 	/** Text of the page outside the report (navigation, footer), kept as comments at the end. */
 	public final List<String> outside = new ArrayList<>();
+	/** The line of the source where the first of those lines is (0 when there are none). */
+	public int outsideLine;
 	public final List<ImportWarning> warnings = new ArrayList<>();
 	public final List<NarrativeFinding> findings = new ArrayList<>();
 

@@ -339,7 +339,7 @@ public class ReportImporter {
 		for (int i = 0; i < titleIndex; i++) {
 			String text = text(blocks.get(i));
 			if (!text.equals(titleLine) && !text.equals(report.title)) {
-				report.outside.add(text);
+				outside(report, blocks.get(i).line(), text);
 			}
 		}
 		int firstStart = java.util.Arrays.stream(starts).filter(s -> s >= 0).min().orElse(blocks.size());
@@ -348,7 +348,7 @@ public class ReportImporter {
 		for (int i = titleIndex + 1; i < firstStart; i++) {
 			String text = text(blocks.get(i));
 			if (PAGE_INFO.matcher(text).find() || text.equals(titleLine) || text.equals(report.title)) {
-				report.outside.add(text);
+				outside(report, blocks.get(i).line(), text);
 			} else {
 				preamble.add(text);
 			}
@@ -382,14 +382,14 @@ public class ReportImporter {
 		for (int i = 0; i < last.size(); i++) {
 			if (last.get(i) instanceof SourceDocument.Line line && FOOTER.matcher(line.text()).find()) {
 				for (SourceDocument.Block block : last.subList(i, last.size())) {
-					report.outside.add(text(block));
+					outside(report, block.line(), text(block));
 				}
 				last.subList(i, last.size()).clear();
 				break;
 			}
 		}
 		if (!report.outside.isEmpty()) {
-			report.warn(0, ImportMessages.get("import.outside", report.outside.size()));
+			report.warn(report.outsideLine, ImportMessages.get("import.outside", report.outside.size()));
 		}
 
 		for (int s = 0; s < sections.size(); s++) {
@@ -519,5 +519,13 @@ public class ReportImporter {
 			return byLabels;
 		}
 		return byYear;
+	}
+
+	/** Keeps a line of the page outside the report; the warning about them names the first one's place. */
+	private static void outside(ImportedReport report, int line, String text) {
+		if (report.outside.isEmpty()) {
+			report.outsideLine = line;
+		}
+		report.outside.add(text);
 	}
 }

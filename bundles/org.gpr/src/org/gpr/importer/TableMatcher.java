@@ -42,6 +42,10 @@ public final class TableMatcher {
 		RowDef last;
 		Row splitCandidate;
 		boolean seen;
+		/** The first line of the source where this table was seen (0 until then). */
+		int firstLine;
+		/** While the rows are written: the line of the last published row, where a missing row would have been. */
+		int at;
 
 		Build(EffectiveTable table) {
 			this.table = table;
@@ -70,7 +74,7 @@ public final class TableMatcher {
 			switch (item.kind()) {
 			case CAPTION -> {
 				if (build != null) {
-					build.seen = true;
+					see(build, item.line());
 				}
 			}
 			case HEADER -> {
@@ -85,6 +89,13 @@ public final class TableMatcher {
 		}
 		for (Build build : builds.values()) {
 			into.items.add(finish(build));
+		}
+	}
+
+	private static void see(Build build, int line) {
+		build.seen = true;
+		if (build.firstLine == 0) {
+			build.firstLine = line;
 		}
 	}
 
@@ -114,7 +125,7 @@ public final class TableMatcher {
 			unmatched(null, section, item.line(), describe(item), ImportMessages.get("import.unplacedRow", describe(item)));
 			return;
 		}
-		build.seen = true;
+		see(build, item.line());
 		RowNode node = item.node();
 		if (node != null && node.getDef() instanceof Row row) {
 			if (item.cells() == null) {
@@ -262,6 +273,7 @@ public final class TableMatcher {
 		if (!build.seen) {
 			report.warn(0, ImportMessages.get("import.missingTable", table.getLabel()));
 		}
+		build.at = build.firstLine;
 		addRows(build, table.getRows(), new ArrayList<>(), result, leafColumns.size());
 		List<Extra> first = build.added.get(null);
 		if (first != null) {
@@ -311,9 +323,13 @@ public final class TableMatcher {
 					ImportedReport.Row result = new ImportedReport.Row(row.getName(), build.table.labelOf(row),
 							cells != null ? cells : new ArrayList<>(Collections.nCopies(width, "_")), List.copyOf(path),
 							row.isTotal());
+					Integer line = build.lines.get(row);
+					if (cells != null && line != null) {
+						build.at = line;
+					}
 					if (cells == null && build.seen) {
 						result.comment = ImportMessages.get("import.missingRow.comment");
-						report.warn(0, ImportMessages.get("import.missingRow", build.table.labelOf(row), build.table.getLabel()));
+						report.warn(build.at, ImportMessages.get("import.missingRow", build.table.labelOf(row), build.table.getLabel()));
 					}
 					into.rows.add(result);
 				}
