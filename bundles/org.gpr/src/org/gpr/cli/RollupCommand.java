@@ -123,9 +123,7 @@ public class RollupCommand implements GprCommand {
 		String text = previous == null ? RollupWriter.write(rollup, format, rosterPath)
 				: RollupWriter.refill(existing, previous, rollup, format, rosterPath);
 		if (previous != null) {
-			Resource parsed = previous.eResource();
-			parsed.unload();
-			workspace.getResourceSet().getResources().remove(parsed);
+			forget(workspace, previous.eResource());
 		}
 		try {
 			ImportCommand.atomicWrite(target, text);
@@ -151,20 +149,23 @@ public class RollupCommand implements GprCommand {
 			resource.load(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)),
 					workspace.getResourceSet().getLoadOptions());
 		} catch (IOException e) {
-			workspace.getResourceSet().getResources().remove(resource);
+			forget(workspace, resource);
 			throw new InputException(RollupMessages.get("cli.rollup.cannotRefill", ImportCommand.display(context, target), 0));
 		}
-		org.eclipse.xtext.resource.XtextResource xtext = (org.eclipse.xtext.resource.XtextResource) resource;
-		if (xtext.getParseResult().hasSyntaxErrors() || resource.getContents().isEmpty()
-				|| !(resource.getContents().get(0) instanceof Report report)) {
-			int line = xtext.getParseResult() == null ? 0 : java.util.stream.StreamSupport
-					.stream(xtext.getParseResult().getSyntaxErrors().spliterator(), false).mapToInt(n -> n.getStartLine())
-					.findFirst().orElse(1);
-			resource.unload();
-			workspace.getResourceSet().getResources().remove(resource);
+		org.eclipse.xtext.parser.IParseResult parse = ((org.eclipse.xtext.resource.XtextResource) resource).getParseResult();
+		if (!Workspace.isGpr(resource) || parse.hasSyntaxErrors() || !(parse.getRootASTElement() instanceof Report report)) {
+			int line = parse == null ? 1 : java.util.stream.StreamSupport.stream(parse.getSyntaxErrors().spliterator(), false)
+					.mapToInt(n -> n.getStartLine()).findFirst().orElse(1);
+			forget(workspace, resource);
 			throw new InputException(RollupMessages.get("cli.rollup.cannotRefill", ImportCommand.display(context, target), line));
 		}
 		return report;
+	}
+
+	/** Unloads a resource parsed only for this command and takes it out of the workspace's set. */
+	private static void forget(Workspace workspace, Resource resource) {
+		resource.unload();
+		workspace.getResourceSet().getResources().remove(resource);
 	}
 
 	private static Path output(Path out, String shown) throws InputException {
