@@ -493,6 +493,70 @@ class RollupTest {
 		assertEquals(List.of(), issues(load(aggregate), IssueCodes.ROLLUP_MISMATCH));
 	}
 
+	/** The text of {@code text} from the line that starts with {@code first} to the line after the next {@code last}. */
+	private static String lines(String text, String first, String last) {
+		int start = text.indexOf(first);
+		assertTrue(start >= 0 && (start == 0 || text.charAt(start - 1) == '\n'), first + " not a line of " + text);
+		int end = text.indexOf(last, start);
+		assertTrue(end >= 0, last + " not after " + first);
+		return text.substring(start, end + last.length());
+	}
+
+	/**
+	 * An aggregate gpr rollup wrote, with the first table of 主动公开 (第一项) and one in its middle
+	 * (第六项, between 第五项 and 第八项) deleted: refilled, both are back with the members' sums where gpr
+	 * rollup puts them, and the file is the checked-in one byte for byte.
+	 */
+	@Test
+	void gprRollupRefillAddsBackDeletedTablesAtTheirPlaces() throws IOException {
+		Path copy = copy();
+		Path aggregate = copy.resolve("city-2021-rollup.gpr");
+		String golden = GprTestSupport.read(aggregate);
+		String first = lines(golden, "  table 第一项 {\n", "\n  }\n");
+		String middle = lines(golden, "  table 第六项 {\n", "\n  }\n");
+		assertEquals("  table 第六项 {\n    行政处罚  607\n    行政强制   42\n  }\n", middle);
+		String cut = golden.replace(first, "").replace(middle, "");
+		assertTrue(cut.contains("section 主动公开 {\n  table 第五项 {\n    行政许可  3303\n  }\n  table 第八项 {"), cut);
+		Files.writeString(aggregate, cut, StandardCharsets.UTF_8);
+		assertEquals(0, cli.runIn(dir, "rollup", "rollup-2021/city-2021.gpr", "--out", "rollup-2021"), cli.err());
+		assertEquals(golden, GprTestSupport.read(aggregate));
+		// the sums are the members' own: 行政处罚 607 is the sum of the six members' cells
+		Roster roster = (Roster) load(copy.resolve("city-2021.gpr")).getContents().get(0);
+		assertEquals("607", injector.getInstance(RollupEvaluator.class).rollup(roster, false).total("第六项", "行政处罚", "处理决定").text());
+		assertEquals(List.of(), issues(load(aggregate)));
+	}
+
+	/**
+	 * An aggregate gpr rollup wrote, with its first section (总体情况: the figures and the topics'
+	 * headings), one in its middle (依申请公开, its table of 25 rows) and its last (其他事项, a paragraph of the
+	 * author's) deleted: refilled, each section is back where gpr rollup puts it, the first two as the
+	 * checked-in file has them, the last as the skeleton has it (its paragraph was the author's), and
+	 * the rest is byte for byte what it was.
+	 */
+	@Test
+	void gprRollupRefillAddsBackDeletedSectionsAtTheirPlaces() throws IOException {
+		Path copy = copy();
+		Path aggregate = copy.resolve("city-2021-rollup.gpr");
+		String golden = GprTestSupport.read(aggregate);
+		String first = lines(golden, "section 总体情况 {\n", "\n}\n\n");
+		String middle = lines(golden, "section 依申请公开 {\n", "\n}\n\n");
+		String last = lines(golden, "section 其他事项 {\n", "\n}\n");
+		assertTrue(golden.endsWith(last), golden);
+		assertTrue(middle.contains("    结转下年        5   10    7    6    2    6    36\n"), middle);
+		// the author's comment just before a section that is kept stays with it
+		String cut = golden.replace(first, "").replace(middle, "").replace("\n" + last, "")
+				.replace("section 复议诉讼 {", "// 作者的注释\nsection 复议诉讼 {");
+		Files.writeString(aggregate, cut, StandardCharsets.UTF_8);
+		assertEquals(0, cli.runIn(dir, "rollup", "rollup-2021/city-2021.gpr", "--out", "rollup-2021"), cli.err());
+		String expected = golden.replace("section 复议诉讼 {", "// 作者的注释\nsection 复议诉讼 {").replace(last,
+				"section 其他事项 {\n}\n");
+		assertEquals(expected, GprTestSupport.read(aggregate));
+		// what the skeleton's 其他事项 lacks: the 收费通知 and the 信息处理费 of 三（六）2 (21 > 0)
+		int line = expected.substring(0, expected.indexOf("section 其他事项 {")).split("\n", -1).length;
+		assertEquals(List.of("WARNING " + IssueCodes.MISSING_TOPIC + " " + line, "WARNING " + IssueCodes.MISSING_TOPIC + " " + line),
+				issues(load(aggregate)).stream().map(i -> i.getSeverity() + " " + i.getCode() + " " + i.getLineNumber()).toList());
+	}
+
 	@Test
 	void gprRollupRefusesToRefillAnAggregateWithASyntaxError() throws IOException {
 		Path copy = copy();

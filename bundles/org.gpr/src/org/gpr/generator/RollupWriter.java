@@ -1,7 +1,9 @@
 package org.gpr.generator;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.eclipse.xtext.nodemodel.ICompositeNode;
 import org.eclipse.xtext.nodemodel.INode;
@@ -54,25 +56,9 @@ public final class RollupWriter {
 		b.append("rollup ").append(quote(rosterPath)).append('\n');
 		b.append("title ").append(quote(RollupMessages.get("writer.title", roster.getBody(), roster.getYear())))
 				.append('\n');
-		boolean first = true;
-		for (EffectiveFormat.Section section : format.getSections()) {
-			b.append('\n').append("section ").append(section.getName()).append(" {\n");
-			if (first) {
-				for (Figures.Definition figure : Figures.of(format)) {
-					String expression = text(figure);
-					if (expression != null) {
-						b.append(INDENT).append("paragraph ")
-								.append(quote(RollupMessages.get("writer.figure", figure.label()))).append(" {")
-								.append(expression).append("}\n");
-					}
-				}
-				first = false;
-			}
-			topics(b, format, section);
-			for (EffectiveTable table : section.getTables()) {
-				table(b, table, rollup);
-			}
-			b.append("}\n");
+		List<EffectiveFormat.Section> sections = format.getSections();
+		for (int i = 0; i < sections.size(); i++) {
+			section(b, format, sections.get(i), i == 0, rollup);
 		}
 		return b.toString();
 	}
@@ -90,86 +76,170 @@ public final class RollupWriter {
 	}
 
 	/**
-	 * Refills an aggregate that exists: its leading comment lines (the roster's) and every table of
-	 * the format are written again from the roll-up, exactly as {@link #write} writes them; everything
-	 * else (title, headings, paragraphs, acceptances, comments inside sections) is kept byte for byte. A
-	 * table of the format that the file lacks is added at the end of its section; a section of the
-	 * format that the file lacks is added, with its tables, at the end of the file.
+	 * A section as {@link #write} writes it, after a blank line: in the format's first section the
+	 * figures, then the topics' headings and the tables.
+	 */
+	private static void section(StringBuilder b, EffectiveFormat format, EffectiveFormat.Section section, boolean first,
+			Rollup rollup) {
+		b.append('\n').append("section ").append(section.getName()).append(" {\n");
+		if (first) {
+			for (Figures.Definition figure : Figures.of(format)) {
+				String expression = text(figure);
+				if (expression != null) {
+					b.append(INDENT).append("paragraph ")
+							.append(quote(RollupMessages.get("writer.figure", figure.label()))).append(" {")
+							.append(expression).append("}\n");
+				}
+			}
+		}
+		topics(b, format, section);
+		for (EffectiveTable table : section.getTables()) {
+			table(b, table, rollup);
+		}
+		b.append("}\n");
+	}
+
+	/** An edit of an aggregate's text: the characters from {@code start} to {@code end} become {@code text}. */
+	public record Edit(int start, int end, String text) {
+	}
+
+	/**
+	 * Refills an aggregate that exists: {@link #refillEdits}, applied.
 	 *
 	 * @param existing the file's text, parsed without syntax errors into {@code report}
 	 */
 	public static String refill(String existing, Report report, Rollup rollup, EffectiveFormat format, String rosterPath) {
-		List<int[]> spans = new ArrayList<>();
-		List<String> replacements = new ArrayList<>();
-		// the leading comment lines
-		int headerEnd = 0;
-		while (headerEnd < existing.length() && existing.startsWith("//", headerEnd)) {
-			int end = existing.indexOf('\n', headerEnd);
-			headerEnd = end < 0 ? existing.length() : end + 1;
-		}
-		StringBuilder header = new StringBuilder();
-		header(header, rollup, rosterPath);
-		spans.add(new int[] { 0, headerEnd });
-		replacements.add(header.toString());
-		StringBuilder missingSections = new StringBuilder();
-		for (EffectiveFormat.Section section : format.getSections()) {
-			ReportSection written = null;
-			for (ReportSection candidate : report.getSections()) {
-				if (candidate.getSection() != null && section.getName().equals(candidate.getSection().getName())) {
-					written = candidate;
-					break;
-				}
-			}
-			if (written == null) {
-				missingSections.append('\n').append("section ").append(section.getName()).append(" {\n");
-				for (EffectiveTable table : section.getTables()) {
-					table(missingSections, table, rollup);
-				}
-				missingSections.append("}\n");
-				continue;
-			}
-			StringBuilder missingTables = new StringBuilder();
-			for (EffectiveTable table : section.getTables()) {
-				Table found = null;
-				for (org.gpr.gpr.SectionItem item : written.getItems()) {
-					if (item instanceof Table t && t.getTable() != null && table.getName().equals(t.getTable().getName())) {
-						found = t;
-						break;
-					}
-				}
-				StringBuilder text = new StringBuilder();
-				table(text, table, rollup);
-				if (found == null) {
-					missingTables.append(text);
-					continue;
-				}
-				INode node = NodeModelUtils.findActualNodeFor(found);
-				spans.add(new int[] { node.getOffset(), node.getEndOffset() });
-				// without the first indent and the last line break: the table's own text
-				replacements.add(text.substring(INDENT.length(), text.length() - 1));
-			}
-			if (missingTables.length() > 0) {
-				INode node = NodeModelUtils.findActualNodeFor(written);
-				// the line of the section's closing brace
-				int close = node.getEndOffset() - 1;
-				int lineStart = existing.lastIndexOf('\n', close) + 1;
-				boolean ownLine = existing.substring(lineStart, close).isBlank();
-				int at = ownLine ? lineStart : close;
-				spans.add(new int[] { at, at });
-				replacements.add(ownLine ? missingTables.toString() : "\n" + missingTables);
-			}
-		}
 		StringBuilder b = new StringBuilder(existing);
-		for (int i = spans.size() - 1; i >= 0; i--) {
-			b.replace(spans.get(i)[0], spans.get(i)[1], replacements.get(i));
-		}
-		if (missingSections.length() > 0) {
-			if (b.length() > 0 && b.charAt(b.length() - 1) != '\n') {
-				b.append('\n');
-			}
-			b.append(missingSections);
+		List<Edit> edits = refillEdits(existing, report, rollup, format, rosterPath);
+		for (int i = edits.size() - 1; i >= 0; i--) {
+			b.replace(edits.get(i).start(), edits.get(i).end(), edits.get(i).text());
 		}
 		return b.toString();
+	}
+
+	/**
+	 * What refilling an aggregate that exists changes, in the order of the text, each edit changing
+	 * something: every table of the format is written again from the roll-up exactly as
+	 * {@link #write} writes it, and so are the leading comment lines (the roster's) of a file gpr
+	 * rollup wrote; everything else (title, headings, paragraphs, acceptances, comments inside
+	 * sections) is kept byte for byte. A table of the format that the file lacks is added where
+	 * {@link #write} puts it: after the table of the format before it that the file has, or before
+	 * the first one it has, or at the end of its section when it has none. A section of the format
+	 * that the file lacks is added, as {@link #write} writes it, after the section of the format
+	 * before it that the file has, or before the first one it has, or at the end of the file. The
+	 * command {@code gpr rollup} and the editor's quick fix both refill with this.
+	 *
+	 * @param existing the text {@code report} was parsed from, without syntax errors
+	 * @param rosterPath the roster's path relative to the aggregate's folder, for the leading comment
+	 */
+	public static List<Edit> refillEdits(String existing, Report report, Rollup rollup, EffectiveFormat format,
+			String rosterPath) {
+		List<Edit> edits = new ArrayList<>();
+		if (isWritten(existing)) {
+			int headerEnd = 0;
+			while (headerEnd < existing.length() && existing.startsWith("//", headerEnd)) {
+				int end = existing.indexOf('\n', headerEnd);
+				headerEnd = end < 0 ? existing.length() : end + 1;
+			}
+			StringBuilder header = new StringBuilder();
+			header(header, rollup, rosterPath);
+			edits.add(new Edit(0, headerEnd, header.toString()));
+		}
+		// the file's section of each name of the format, the first where it has two
+		Map<String, ReportSection> written = new HashMap<>();
+		for (ReportSection section : report.getSections()) {
+			if (section.getSection() != null && !section.getSection().eIsProxy()) {
+				written.putIfAbsent(section.getSection().getName(), section);
+			}
+		}
+		List<EffectiveFormat.Section> sections = format.getSections();
+		StringBuilder missing = new StringBuilder();
+		ReportSection previous = null;
+		for (int i = 0; i < sections.size(); i++) {
+			ReportSection section = written.get(sections.get(i).getName());
+			if (section == null) {
+				section(missing, format, sections.get(i), i == 0, rollup);
+				continue;
+			}
+			if (missing.length() > 0) {
+				if (previous == null) {
+					// before the first section the file has: the blank line goes after
+					int at = lineStart(existing, NodeModelUtils.findActualNodeFor(section).getOffset());
+					edits.add(new Edit(at, at, missing.substring(1) + "\n"));
+				} else {
+					edits.add(after(existing, previous, missing));
+				}
+				missing.setLength(0);
+			}
+			tables(existing, section, sections.get(i), rollup, edits);
+			previous = section;
+		}
+		if (missing.length() > 0) {
+			if (previous != null) {
+				edits.add(after(existing, previous, missing));
+			} else {
+				boolean lineBreak = existing.isEmpty() || existing.endsWith("\n");
+				edits.add(new Edit(existing.length(), existing.length(), (lineBreak ? "" : "\n") + missing));
+			}
+		}
+		edits.removeIf(edit -> existing.substring(edit.start(), edit.end()).equals(edit.text()));
+		edits.sort(java.util.Comparator.comparingInt(Edit::start).thenComparingInt(Edit::end));
+		return edits;
+	}
+
+	/** The tables of one section written again, and those the file lacks added at their places. */
+	private static void tables(String existing, ReportSection section, EffectiveFormat.Section declared, Rollup rollup,
+			List<Edit> edits) {
+		Map<String, Table> written = new HashMap<>();
+		for (org.gpr.gpr.SectionItem item : section.getItems()) {
+			if (item instanceof Table table && table.getTable() != null && !table.getTable().eIsProxy()) {
+				written.putIfAbsent(table.getTable().getName(), table);
+			}
+		}
+		StringBuilder missing = new StringBuilder();
+		Table previous = null;
+		for (EffectiveTable table : declared.getTables()) {
+			StringBuilder text = new StringBuilder();
+			table(text, table, rollup);
+			Table found = written.get(table.getName());
+			if (found == null) {
+				missing.append(text);
+				continue;
+			}
+			INode node = NodeModelUtils.findActualNodeFor(found);
+			if (missing.length() > 0) {
+				edits.add(previous == null ? new Edit(lineStart(existing, node.getOffset()), lineStart(existing, node.getOffset()),
+						missing.toString()) : after(existing, previous, missing));
+				missing.setLength(0);
+			}
+			// without the first indent and the last line break: the table's own text
+			edits.add(new Edit(node.getOffset(), node.getEndOffset(), text.substring(INDENT.length(), text.length() - 1)));
+			previous = found;
+		}
+		if (missing.length() > 0) {
+			if (previous != null) {
+				edits.add(after(existing, previous, missing));
+			} else {
+				// on the line of the section's closing brace
+				int close = NodeModelUtils.findActualNodeFor(section).getEndOffset() - 1;
+				int lineStart = lineStart(existing, close);
+				boolean ownLine = existing.substring(lineStart, close).isBlank();
+				int at = ownLine ? lineStart : close;
+				edits.add(new Edit(at, at, ownLine ? missing.toString() : "\n" + missing));
+			}
+		}
+	}
+
+	/** Text inserted at the start of the line after the one where {@code object} ends. */
+	private static Edit after(String existing, org.eclipse.emf.ecore.EObject object, CharSequence text) {
+		int end = NodeModelUtils.findActualNodeFor(object).getEndOffset();
+		int lineBreak = existing.indexOf('\n', end);
+		return lineBreak < 0 ? new Edit(existing.length(), existing.length(), "\n" + text)
+				: new Edit(lineBreak + 1, lineBreak + 1, text.toString());
+	}
+
+	private static int lineStart(String text, int offset) {
+		return text.lastIndexOf('\n', offset - 1) + 1;
 	}
 
 	/**
