@@ -331,6 +331,30 @@ class RollupTest {
 		assertEquals(golden, fix(resource, document, mismatches.get(0), "按各成员之和填写全部汇总表"));
 	}
 
+	/**
+	 * The quick fix refills as gpr rollup does: on an aggregate its author keeps (its first line is
+	 * the author's comment, not gpr rollup's), with a table deleted, a cell wrong and a row out of
+	 * line, every table is written again as gpr rollup writes it and the deleted one is added at its
+	 * place, and the author's comment is kept.
+	 */
+	@Test
+	void quickFixRefillsAsGprRollupDoes() throws IOException {
+		Path copy = copy();
+		Path aggregate = copy.resolve("city-2021-rollup.gpr");
+		String golden = GprTestSupport.read(aggregate);
+		String header = golden.substring(0, golden.indexOf("report "));
+		assertEquals(2, header.split("\n").length, header);
+		String own = golden.replace(header, "// 某市汇总报告（作者自行维护）\n");
+		String broken = own.replace(lines(own, "  table 第六项 {\n", "\n  }\n"), "")
+				.replace("    行政许可  3303", "    行政许可 3300").replace("    结转下年        5   10", "    结转下年 5 10");
+		Files.writeString(aggregate, broken, StandardCharsets.UTF_8);
+		XtextResource resource = load(aggregate);
+		Document document = new Document(1, broken);
+		List<Issue> mismatches = issues(resource, IssueCodes.ROLLUP_MISMATCH);
+		assertEquals(1, mismatches.size(), mismatches.toString());
+		assertEquals(own, fix(resource, document, mismatches.get(0), "按各成员之和填写全部汇总表"));
+	}
+
 	private static String fix(XtextResource resource, Document document, Issue issue, String label) {
 		Diagnostic diagnostic = new Diagnostic();
 		diagnostic.setCode(Either.forLeft(issue.getCode()));

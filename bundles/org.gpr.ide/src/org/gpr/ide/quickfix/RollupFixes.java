@@ -6,27 +6,21 @@ import java.util.List;
 import org.eclipse.lsp4j.Range;
 import org.eclipse.lsp4j.TextEdit;
 import org.eclipse.xtext.ide.server.Document;
-import org.eclipse.xtext.nodemodel.ICompositeNode;
-import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
-import org.gpr.eval.CellValue;
-import org.gpr.eval.Evaluation;
-import org.gpr.eval.Evaluator;
+import org.eclipse.xtext.resource.XtextResource;
 import org.gpr.eval.Rollup;
 import org.gpr.eval.RollupEvaluator;
-import org.gpr.format.EffectiveTable;
+import org.gpr.format.EffectiveFormat;
 import org.gpr.format.FormatModel;
-import org.gpr.gpr.Column;
+import org.gpr.generator.RollupWriter;
 import org.gpr.gpr.Report;
-import org.gpr.gpr.ReportSection;
-import org.gpr.gpr.SectionItem;
-import org.gpr.gpr.Table;
-import org.gpr.gpr.TableRow;
 
 import com.google.inject.Inject;
 
 /**
- * Fills an aggregate report's tables from its members: every cell that is not the members' sum
- * is set to the sum the {@link RollupEvaluator} computes, in one edit of the document.
+ * Fills an aggregate report's tables from its members with the refill {@code gpr rollup} does
+ * ({@link RollupWriter#refillEdits}): every table of the format written again from the sums the
+ * {@link RollupEvaluator} computes, a table or section the file lacks added at its place, the
+ * rest of the text kept; one text edit for each change.
  */
 public class RollupFixes {
 
@@ -34,50 +28,28 @@ public class RollupFixes {
 	private RollupEvaluator rollups;
 
 	@Inject
-	private Evaluator evaluator;
-
-	@Inject
 	private FormatModel formats;
 
-	/** One text edit per cell that differs from the members' sum; none when the roll-up cannot be computed. */
+	/**
+	 * The edits of the refill; none when the roll-up cannot be computed, when members are left out
+	 * of it (its sums would be incomplete), or when the text has syntax errors (its tables cannot be
+	 * found reliably).
+	 */
 	public List<TextEdit> fillTables(Report report, Document document) {
 		List<TextEdit> edits = new ArrayList<>();
-		if (report == null) {
+		if (report == null || !(report.eResource() instanceof XtextResource resource)
+				|| resource.getParseResult() == null || resource.getParseResult().hasSyntaxErrors()) {
 			return edits;
 		}
-		RollupEvaluator.Link link = rollups.cached(report);
-		Rollup rollup = link.rollup();
-		Evaluation evaluation = evaluator.evaluate(report);
-		if (rollup == null || evaluation.getData() == null || !rollup.leftOut().isEmpty()) {
+		Rollup rollup = rollups.cached(report).rollup();
+		EffectiveFormat format = formats.of(report);
+		if (rollup == null || format == null || !rollup.leftOut().isEmpty()) {
 			return edits;
 		}
-		for (ReportSection section : report.getSections()) {
-			for (SectionItem item : section.getItems()) {
-				if (!(item instanceof Table table)) {
-					continue;
-				}
-				EffectiveTable declared = formats.of(table);
-				if (declared == null || evaluation.getData().table(declared.getName()) != table) {
-					continue;
-				}
-				List<Column> columns = declared.getLeafColumns();
-				for (TableRow row : table.getRows()) {
-					if (row.getRow() == null || row.getRow().eIsProxy()) {
-						continue;
-					}
-					for (int i = 0; i < row.getCells().size() && i < columns.size(); i++) {
-						Rollup.Total total = rollup.total(declared.getName(), row.getRow().getName(), columns.get(i).getName());
-						CellValue written = evaluation.getData().value(declared.getName(), row.getRow().getName(),
-								columns.get(i).getName());
-						ICompositeNode node = NodeModelUtils.findActualNodeFor(row.getCells().get(i));
-						if (total != null && node != null && written.kind() != CellValue.Kind.MISSING
-								&& !total.matches(written)) {
-							edits.add(new TextEdit(new Range(document.getPosition(node.getOffset()),
-									document.getPosition(node.getEndOffset())), total.text()));
-						}
-					}
-				}
-			}
+		for (RollupWriter.Edit edit : RollupWriter.refillEdits(document.getContents(), report, rollup, format,
+				report.getRollup())) {
+			edits.add(new TextEdit(new Range(document.getPosition(edit.start()), document.getPosition(edit.end())),
+					edit.text()));
 		}
 		return edits;
 	}
