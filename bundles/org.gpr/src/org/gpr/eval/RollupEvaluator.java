@@ -111,36 +111,23 @@ public class RollupEvaluator {
 		// their fold kept while those files are unchanged, so that typing in one member re-reads that
 		// member only
 		boolean[] open = new boolean[uris.size()];
-		boolean anyOpen = false;
-		List<URI> fromFiles = uris;
 		for (int i = 0; i < uris.size(); i++) {
 			open[i] = MemberReports.loaded(uris.get(i), context);
-			anyOpen |= open[i];
 		}
-		List<URI> opened = null;
-		if (anyOpen) {
-			fromFiles = new ArrayList<>(uris);
-			opened = new ArrayList<>(java.util.Collections.nCopies(uris.size(), (URI) null));
-			for (int i = 0; i < uris.size(); i++) {
-				if (open[i]) {
-					fromFiles.set(i, null);
-					opened.set(i, uris.get(i));
-				}
-			}
-		}
+		boolean anyOpen = anyOf(open);
 		String key = key(uri, roster, formatName, format, uris, open, folders);
 		Fold fold = key == null ? null : folds.get(key, validate);
 		String year = roster.getYear();
 		if (fold == null) {
 			RollupSums.Cells cells = new RollupSums.Cells(format);
 			List<RollupSums> partials = java.util.Collections.synchronizedList(new ArrayList<>());
-			List<MemberReports.Summary> summaries = members.read(fromFiles, context, validate,
+			List<MemberReports.Summary> summaries = members.read(anyOpen ? only(uris, open, false) : uris, context, validate,
 					folder(cells, duplicate, year, formatName), partials, folders);
 			RollupSums sums = new RollupSums(cells);
 			for (RollupSums partial : partials) {
 				sums.add(partial);
 			}
-			fold = new Fold(validate, cells, summaries, sums);
+			fold = new Fold(validate, summaries, sums);
 			if (key != null && summaries.stream().allMatch(RollupEvaluator::cacheable)) {
 				folds.put(key, fold);
 			}
@@ -150,9 +137,9 @@ public class RollupEvaluator {
 		if (anyOpen) {
 			// the open members folded on top of the kept fold (which is not changed)
 			List<RollupSums> partials = java.util.Collections.synchronizedList(new ArrayList<>());
-			List<MemberReports.Summary> fresh = members.read(opened, context, validate,
-					folder(fold.cells(), duplicate, year, formatName), partials, folders);
-			sums = new RollupSums(fold.cells());
+			List<MemberReports.Summary> fresh = members.read(only(uris, open, true), context, validate,
+					folder(fold.sums().cells(), duplicate, year, formatName), partials, folders);
+			sums = new RollupSums(fold.sums().cells());
 			sums.add(fold.sums());
 			for (RollupSums partial : partials) {
 				sums.add(partial);
@@ -194,7 +181,25 @@ public class RollupEvaluator {
 	}
 
 	/** The members read and folded for a roster, kept for the next check while nothing it depends on changes. */
-	private record Fold(boolean validated, RollupSums.Cells cells, List<MemberReports.Summary> summaries, RollupSums sums) {
+	private record Fold(boolean validated, List<MemberReports.Summary> summaries, RollupSums sums) {
+	}
+
+	private static boolean anyOf(boolean[] flags) {
+		for (boolean flag : flags) {
+			if (flag) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	/** The URIs whose flag in {@code open} is {@code wanted}, in their places; null in the others' (not read). */
+	private static List<URI> only(List<URI> uris, boolean[] open, boolean wanted) {
+		List<URI> only = new ArrayList<>(uris.size());
+		for (int i = 0; i < uris.size(); i++) {
+			only.add(open[i] == wanted ? uris.get(i) : null);
+		}
+		return only;
 	}
 
 	/** The last few folds, by what they depend on: a check of a roster and of its aggregate read the members once. */

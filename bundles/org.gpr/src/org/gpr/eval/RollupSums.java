@@ -92,6 +92,11 @@ final class RollupSums {
 		topValues = new BigDecimal[cells.size][];
 	}
 
+	/** The cells of the roster's format these sums are of. */
+	Cells cells() {
+		return cells;
+	}
+
 	/** Folds in the cells of the member at this place in the roster. */
 	void add(int member, ReportData data) {
 		EffectiveFormat format = data.getFormat();
