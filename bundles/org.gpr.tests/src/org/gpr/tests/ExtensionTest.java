@@ -119,6 +119,22 @@ class ExtensionTest {
 		support.validation().assertError(format, P.getAddRows(), IssueCodes.UNKNOWN_NAME, "规范文件", "规范性文件");
 	}
 
+	/** A magnitude rule asks whether 元 were written in a column of a larger unit: its column must be in 万元 or 亿元. */
+	@Test
+	void aMagnitudeRuleOnAColumnWithoutAUnitOfMoneyIsAnError() {
+		String text = """
+				format 错列 extends gov2021 {
+					magnitude 件数单位 "行政许可处理决定" cell 第五项.行政许可.处理决定 below 1000
+				}
+				""";
+		Format format = (Format) support.parse(text);
+		support.validation().assertError(format, P.getCellRef(), IssueCodes.MAGNITUDE_UNIT, text.indexOf("处理决定 below"),
+				"处理决定".length(), "金额单位规则“件数单位”查找误按元填写的金额：其单元格所在列 处理决定 的单位应为 万元 或 亿元，实际为 未声明单位");
+		assertEquals(1, support.validation().validate(format).size());
+		// the same rule on the fee column, in 万元, is right
+		support.validation().assertNoIssues((Format) support.parse(text.replace("第五项.行政许可.处理决定", "第八项.行政事业性收费.收费金额")));
+	}
+
 	@Test
 	void cyclicExtensionIsAnErrorNotACrash() {
 		Format a = (Format) support.parse("format 甲 extends 乙 {\n}\n", "format 乙 extends 甲 {\n}\n");

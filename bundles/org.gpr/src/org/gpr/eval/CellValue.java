@@ -51,11 +51,8 @@ public record CellValue(Kind kind, BigDecimal value, String unit, Cell cell) {
 	}
 
 	private static BigDecimal factor(String unit) {
-		return switch (unit) {
-		case "万元" -> BigDecimal.valueOf(10_000);
-		case "亿元" -> BigDecimal.valueOf(100_000_000);
-		default -> BigDecimal.ONE;
-		};
+		BigDecimal factor = org.gpr.format.NumberText.yuanPer(unit);
+		return factor == null ? BigDecimal.ONE : factor;
 	}
 
 	public boolean isNumber() {

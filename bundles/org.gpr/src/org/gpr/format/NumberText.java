@@ -37,6 +37,19 @@ public record NumberText(BigDecimal value, String unit) {
 		}
 	}
 
+	/** How many 元 one of a unit of money is (万元: 10000); null for what is no unit of money. */
+	public static BigDecimal yuanPer(String unit) {
+		if (unit == null) {
+			return null;
+		}
+		return switch (unit) {
+		case "元" -> BigDecimal.ONE;
+		case "万元" -> BigDecimal.valueOf(10_000);
+		case "亿元" -> BigDecimal.valueOf(100_000_000);
+		default -> null;
+		};
+	}
+
 	private static boolean isDigits(String text) {
 		for (int i = 0; i < text.length(); i++) {
 			char c = text.charAt(i);

@@ -4,6 +4,8 @@ import java.text.Normalizer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.gpr.format.NumberText;
+
 /**
  * One published table cell as a gpr cell: the number exactly as published (full-width digits
  * and thousands separators aside), blank as {@code _}, "/" and "-" (and their dashes) as
@@ -57,7 +59,8 @@ public final class CellText {
 		String sign = m.group(1).equals("-") ? "-" : "";
 		String digits = m.group(2).replace(",", "");
 		String unit = m.group(3);
-		if (unit != null && !unit.endsWith("元")) {
+		if (NumberText.yuanPer(unit) == null) {
+			// a count's unit (件, 项, 个) is dropped; a unit of money (元, 万元, 亿元, as a cell may write it) is kept
 			unit = null;
 		}
 		if (unit == null && money && pageUnit != null && !pageUnit.equals(formatUnit)) {

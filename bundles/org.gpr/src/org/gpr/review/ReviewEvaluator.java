@@ -1,7 +1,6 @@
 package org.gpr.review;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -26,6 +25,7 @@ import org.gpr.eval.ReportData;
 import org.gpr.format.EffectiveFormat;
 import org.gpr.format.EffectiveTable;
 import org.gpr.format.FormatModel;
+import org.gpr.format.NumberText;
 import org.gpr.format.ParseCache;
 import org.gpr.gpr.BodyDeclaration;
 import org.gpr.gpr.BodyKind;
@@ -841,7 +841,6 @@ public class ReviewEvaluator {
 
 	// --- money -------------------------------------------------------------------
 
-	private static final BigDecimal TEN_THOUSAND = BigDecimal.valueOf(10000);
 	private static final BigDecimal THOUSAND = BigDecimal.valueOf(1000);
 	private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
@@ -859,13 +858,19 @@ public class ReviewEvaluator {
 			if (!value.isNumber()) {
 				continue;
 			}
-			if (cell instanceof org.gpr.gpr.NumberCell number && number.getValue() != null && number.getValue().endsWith("元")) {
-				// the unit is written in the cell ("27225290916元" in a city's report): the amount is what it
-				// says, whatever its size, and there is no unit to have been mistaken
+			if (value.unit() != null) {
+				// the cell writes its unit ("27225290916元" in a city's report; the NUMBER token's unit, read
+				// by NumberText): the amount is what it says, whatever its size, and no unit was mistaken
+				continue;
+			}
+			// the column's unit as the format declares it (the format check requires 万元 or 亿元 of a
+			// magnitude rule's column): what one of it is in 元
+			String unit = ref.getColumn() instanceof Column column ? column.getUnit() : null;
+			BigDecimal perUnit = NumberText.yuanPer(unit);
+			if (perUnit == null || perUnit.compareTo(BigDecimal.ONE) <= 0) {
 				continue;
 			}
 			BigDecimal amount = value.value();
-			String unit = ref.getColumn() instanceof Column column && column.getUnit() != null ? column.getUnit() : "万元";
 			String reason = null;
 			if (amount.compareTo(limit) >= 0) {
 				reason = Messages.get("magnitude.limit", limit.toPlainString(), unit);
@@ -877,8 +882,9 @@ public class ReviewEvaluator {
 				}
 			}
 			if (reason != null) {
-				String yuan = amount.multiply(TEN_THOUSAND).stripTrailingZeros().toPlainString();
-				String asWan = amount.divide(TEN_THOUSAND, 6, RoundingMode.HALF_UP).stripTrailingZeros().toPlainString();
+				String yuan = amount.multiply(perUnit).stripTrailingZeros().toPlainString();
+				// a power of ten: the division is exact
+				String asWan = amount.divide(perUnit).stripTrailingZeros().toPlainString();
 				into.add(Finding.at(rule.getName(), IssueCodes.MONEY_UNIT, false, cell, null,
 						Messages.get("magnitude", cellName(format, ref), amount.stripTrailingZeros().toPlainString(),
 								unit, yuan, asWan, reason, rule.getName()), asWan));

@@ -84,6 +84,8 @@ public interface IssueCodes {
 	// --- formats -----------------------------------------------------------
 	String CYCLIC_FORMAT = PREFIX + "cyclicFormat";
 	String DUPLICATE_NAME = PREFIX + "duplicateName";
+	/** A magnitude rule's cell is in a column whose unit is not 万元 or 亿元. */
+	String MAGNITUDE_UNIT = PREFIX + "magnitudeUnit";
 
 	// --- what a reviewer checks beyond the sums (issue 13) ---------------------
 	/** The published date is not a date of the calendar (2024-02-30). */
