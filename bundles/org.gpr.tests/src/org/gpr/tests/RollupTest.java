@@ -538,15 +538,13 @@ class RollupTest {
 		String golden = GprTestSupport.read(aggregate);
 		String first = lines(golden, "  table 第一项 {\n", "\n  }\n");
 		String middle = lines(golden, "  table 第六项 {\n", "\n  }\n");
+		// the members' cells added by hand: 行政处罚 197 + 68 + 174 + 56 + 65 + 47 = 607, 行政强制 7 + 4 + 12 + 8 + 0 + 11 = 42
 		assertEquals("  table 第六项 {\n    行政处罚  607\n    行政强制   42\n  }\n", middle);
 		String cut = golden.replace(first, "").replace(middle, "");
 		assertTrue(cut.contains("section 主动公开 {\n  table 第五项 {\n    行政许可  3303\n  }\n  table 第八项 {"), cut);
 		Files.writeString(aggregate, cut, StandardCharsets.UTF_8);
 		assertEquals(0, cli.runIn(dir, "rollup", "rollup-2021/city-2021.gpr", "--out", "rollup-2021"), cli.err());
 		assertEquals(golden, GprTestSupport.read(aggregate));
-		// the sums are the members' own: 行政处罚 607 is the sum of the six members' cells
-		Roster roster = (Roster) load(copy.resolve("city-2021.gpr")).getContents().get(0);
-		assertEquals("607", injector.getInstance(RollupEvaluator.class).rollup(roster, false).total("第六项", "行政处罚", "处理决定").text());
 		assertEquals(List.of(), issues(load(aggregate)));
 	}
 
