@@ -84,7 +84,8 @@ public final class DocxRenderer implements DocumentRenderer {
 		Thread thread = Thread.currentThread();
 		ClassLoader saved = thread.getContextClassLoader();
 		thread.setContextClassLoader(XWPFDocument.class.getClassLoader());
-		try (XWPFDocument doc = new XWPFDocument()) {
+		XWPFDocument doc = new XWPFDocument();
+		try {
 			pageSetup(doc);
 			doc.getProperties().getCoreProperties().setTitle(page.title());
 			doc.getProperties().getCoreProperties().setCreator(input.report().getBody());
@@ -105,6 +106,9 @@ public final class DocxRenderer implements DocumentRenderer {
 		} catch (IOException e) {
 			throw new UncheckedIOException(e);
 		} finally {
+			// not close(): for a package made in memory, POI's close() saves the whole package a
+			// second time (into a buffer of its own) after write() has given the bytes
+			doc.getPackage().revert();
 			thread.setContextClassLoader(saved);
 		}
 	}

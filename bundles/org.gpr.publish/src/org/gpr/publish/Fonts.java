@@ -9,10 +9,12 @@ import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 
@@ -20,6 +22,7 @@ import org.apache.fontbox.ttf.CmapLookup;
 import org.apache.fontbox.ttf.TTFParser;
 import org.apache.fontbox.ttf.TrueTypeCollection;
 import org.apache.fontbox.ttf.TrueTypeFont;
+import org.apache.fontbox.ttf.model.GsubData;
 import org.apache.pdfbox.io.RandomAccessReadBufferedFile;
 
 /**
@@ -101,6 +104,38 @@ public final class Fonts {
 			return codePoint >= 0 && codePoint <= LAST_CODE_POINT && covered.get(codePoint);
 		}
 
+		/**
+		 * The glyph sequences PDFBox would replace when it writes text in this face: the inputs of
+		 * the features it applies (ccmp, liga, clig: {@code GsubWorkerForLatin}), looked up once.
+		 */
+		private volatile Set<List<Integer>> substituted;
+
+		/**
+		 * Whether some substitution of the face could apply to text of these glyphs: all glyphs of
+		 * one of its input sequences are among them (uming's 招財進寶 ligature, DejaVu's fi).
+		 */
+		boolean maySubstitute(Set<Integer> glyphs) throws IOException {
+			Set<List<Integer>> sequences = substituted;
+			if (sequences == null) {
+				sequences = new HashSet<>();
+				GsubData gsub = font().getGsubData();
+				if (gsub != null && gsub != GsubData.NO_DATA_FOUND) {
+					for (String feature : SUBSTITUTING_FEATURES) {
+						if (gsub.isFeatureSupported(feature)) {
+							sequences.addAll(gsub.getFeature(feature).getAllGlyphIdsForSubstitution());
+						}
+					}
+				}
+				substituted = sequences;
+			}
+			for (List<Integer> sequence : sequences) {
+				if (glyphs.containsAll(sequence)) {
+					return true;
+				}
+			}
+			return false;
+		}
+
 		/** The parsed font, opened once (only faces a document embeds are kept open). */
 		TrueTypeFont font() throws IOException {
 			TrueTypeFont open = font;
@@ -116,6 +151,9 @@ public final class Fonts {
 			return open;
 		}
 	}
+
+	/** The GSUB features PDFBox 3.0 applies to text in a Latin-script font ({@code GsubWorkerForLatin}). */
+	private static final List<String> SUBSTITUTING_FEATURES = List.of("ccmp", "liga", "clig");
 
 	/** Code points above this (the supplementary ideographic plane's end) are not looked up. */
 	private static final int LAST_CODE_POINT = 0x2FFFF;

@@ -14,7 +14,6 @@ import java.util.TreeSet;
 
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.font.PDFont;
-import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.gpr.generator.DocumentRenderer;
 import org.gpr.generator.OutputKind;
 import org.jsoup.Jsoup;
@@ -69,7 +68,9 @@ public final class PdfRenderer implements DocumentRenderer {
 			PdfRendererBuilder builder = new PdfRendererBuilder();
 			builder.usePDDocument(document);
 			builder.useFastMode();
-			// one embedded font per face, made when the layout first needs it (a face may serve several roles)
+			builder.usePageSupplier(MarkedContentProperties.PAGES);
+			// one embedded font per face, made when the layout first needs it (a face may serve several
+			// roles), cut down to the page's characters first (FontSubsets)
 			Map<String, PDFont> embedded = new HashMap<>();
 			for (FontRole role : FontRole.values()) {
 				List<Fonts.Face> faces = fonts.of(role);
@@ -81,7 +82,7 @@ public final class PdfRenderer implements DocumentRenderer {
 						public PDFont supply() {
 							return embedded.computeIfAbsent(face.file() + "#" + face.family(), key -> {
 								try {
-									return PDType0Font.load(document, Fonts.load(face), true);
+									return FontSubsets.load(document, face, text);
 								} catch (IOException e) {
 									throw new UncheckedIOException(e);
 								}
