@@ -23,11 +23,12 @@ const example = path.resolve(here, '../../examples/customs-2020');
 const work = fs.mkdtempSync(path.join(os.tmpdir(), 'gpr-theia-'));
 const folder = path.join(work, '海关年报');
 fs.mkdirSync(folder);
-// Theia's display language is English (it has no Chinese language pack here), so the extension
-// starts the server in English: the message of messages_en.properties, the code, the place
-const MESSAGE = '（七）总计 · 自然人 should be 178, is 179: 1 too many (identity: 第一项加第二项之和，等于第三项加第四项之和; ' +
-	'（七）总计 = （一）至（六）各项之和; 总计 = 自然人 + 法人或其他组织各项) gpr(org.gpr.identityBroken) [Ln 84, Col 20]';
-const FIX = 'Set to the value the identity computes';
+// The application's defaultLocale is zh-cn (package.json): Theia has no Chinese language pack here, so
+// its own texts stay English, but it tells the extension zh-cn (vscode.env.language), which starts the
+// server in Chinese: the message of messages.properties, then Theia's code and place
+const MESSAGE = '（七）总计·自然人 应为 178，实际填写 179，多 1（勾稽关系：第一项加第二项之和，等于第三项加第四项之和；' +
+	'（七）总计 = （一）至（六）各项之和；总计 = 自然人 + 法人或其他组织各项） gpr(org.gpr.identityBroken) [Ln 84, Col 20]';
+const FIX = '改为按勾稽关系计算的值';
 const TOTAL = '    总计             178';
 const original = fs.readFileSync(path.join(example, 'customs-2020.gpr'), 'utf8');
 if (!original.includes(TOTAL)) throw new Error('no （七）总计 row in the customs example');
@@ -56,6 +57,15 @@ function fail(message) {
 	throw new Error(message);
 }
 
+/** Waits for a locator; on a timeout, fails with one sentence saying what did not appear. */
+async function expect(locator, what, timeout, state = 'visible') {
+	try {
+		await locator.waitFor({ state, timeout });
+	} catch {
+		fail(`${what} within ${timeout / 1000} s`);
+	}
+}
+
 const port = 19000 + (process.pid % 1000);
 const server = spawn(process.execPath, [path.join(app, 'lib/backend/main.js'), '--hostname', '127.0.0.1',
 	'--port', String(port), `--plugins=local-dir:${plugins}`, folder],
@@ -81,7 +91,7 @@ try {
 	// open the report from the Explorer (the folder 海关年报)
 	if (!(await page.locator('#files').isVisible())) await page.locator('#shell-tab-explorer-view-container').click();
 	const node = page.locator('#files .theia-TreeNode', { hasText: 'customs-2020.gpr' }).first();
-	await node.waitFor({ timeout: 120000 });
+	await expect(node, 'the Explorer did not show customs-2020.gpr', 120000);
 	await node.dblclick();
 	await page.waitForSelector('.monaco-editor .view-lines', { timeout: 60000 });
 	const openedAt = Date.now();
@@ -90,14 +100,14 @@ try {
 	// (the status bar's problem count opens the Problems view)
 	await page.locator('#theia-statusBar .element:has(.codicon-error)').first().click({ timeout: 60000 });
 	const problem = page.locator('#problems .theia-TreeNode', { hasText: '总计' }).first();
-	await problem.waitFor({ timeout: 180000 });
+	await expect(problem, 'no diagnostic of the （七）总计 row came to the Problems view', 180000);
 	const shown = (await problem.innerText()).replace(/\s+/g, ' ');
 	say(`diagnostic in the Problems view ${Date.now() - openedAt} ms after the report was opened: ${shown}`);
 	if (!shown.includes(MESSAGE)) fail(`the Problems view shows «${shown}», not «${MESSAGE}»`);
 	// to the problem in the editor: the squiggle on the cell
 	await problem.dblclick();
 	const squiggle = page.locator('.monaco-editor .squiggly-error').first();
-	await squiggle.waitFor({ timeout: 30000 });
+	await expect(squiggle, 'no error squiggle in the editor after going to the problem', 30000);
 	await page.waitForTimeout(1000);
 	await page.screenshot({ path: path.join(shots, 'theia-diagnostics.png') });
 	say('squiggle in the editor; screenshot ' + path.join(shots, 'theia-diagnostics.png'));
@@ -106,7 +116,7 @@ try {
 	await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
 	await page.keyboard.press('Control+.');
 	const fix = page.locator('.action-widget .monaco-list-row', { hasText: FIX }).first();
-	await fix.waitFor({ timeout: 30000 });
+	await expect(fix, `Ctrl+. did not offer the quick fix «${FIX}»`, 30000);
 	say('the quick fix is offered: ' + FIX);
 	// the only fix is focused; (a click is intercepted by the menu's pointer block)
 	await page.keyboard.press('Enter');
@@ -116,7 +126,7 @@ try {
 		await page.waitForTimeout(200);
 	}
 	say('quick fix applied and saved: the report is the customs example again');
-	await page.locator('#problems .theia-TreeNode', { hasText: '总计' }).waitFor({ state: 'detached', timeout: 60000 });
+	await expect(page.locator('#problems .theia-TreeNode', { hasText: '总计' }), 'the diagnostic stayed in the Problems view after the fix', 60000, 'detached');
 	say('the diagnostic left the Problems view');
 	// the hover on the fixed cell: its labels and the identities it is in, with their values
 	await page.mouse.move(10, 400);
@@ -139,7 +149,7 @@ try {
 	if (!cell) fail('the row （七）总计 with 178 is not on the screen');
 	await page.mouse.move(cell.x, cell.y, { steps: 5 });
 	const hover = page.locator('.monaco-hover', { hasText: '178 = 178' }).first();
-	await hover.waitFor({ timeout: 30000 });
+	await expect(hover, 'no hover with 178 = 178 on the fixed cell', 30000);
 	const hoverText = (await hover.innerText()).replace(/\s+/g, ' ');
 	say('hover on the cell: ' + hoverText.slice(0, 300));
 	if (!hoverText.includes('（七）总计')) fail('the hover does not name the row （七）总计: ' + hoverText);
@@ -149,7 +159,7 @@ try {
 	await page.keyboard.press('Enter');
 	await page.keyboard.press('Control+Space');
 	const suggest = page.locator('.suggest-widget .monaco-list-row');
-	await suggest.first().waitFor({ timeout: 30000 });
+	await expect(suggest.first(), 'Ctrl+Space on a new row showed no completion', 30000);
 	const offered = new Set((await suggest.allInnerTexts()).map((t) => t.split(/\s/)[0]));
 	say('completion on a new row offers (the first rows of the list): ' + [...offered].join(' '));
 	for (const row of ['予以公开', '总计']) {
@@ -157,7 +167,7 @@ try {
 	}
 	// the list is longer than its window: typed 新, it keeps 新收 (the row of 一、本年新收政府信息公开申请数量)
 	await page.keyboard.type('新');
-	await page.locator('.suggest-widget .monaco-list-row', { hasText: '新收' }).first().waitFor({ timeout: 30000 });
+	await expect(page.locator('.suggest-widget .monaco-list-row', { hasText: '新收' }).first(), 'completion after 新 did not offer 新收', 30000);
 	say('completion after 新 offers 新收');
 	await page.keyboard.press('Escape');
 	console.log('theia e2e: ok');

@@ -43,7 +43,7 @@ fi
 echo "theia e2e: native modules $(seconds "$start") s"
 
 start=$(date +%s)
-if [[ ! -f lib/backend/main.js || package-lock.json -nt lib/backend/main.js ]]; then
+if [[ ! -f lib/backend/main.js || package.json -nt lib/backend/main.js || package-lock.json -nt lib/backend/main.js ]]; then
 	npx theia build --mode development >target.build.log 2>&1 || { tail -50 target.build.log >&2; echo "theia e2e: theia build failed" >&2; exit 1; }
 	rm -f target.build.log
 fi
