@@ -28,10 +28,12 @@ import org.junit.jupiter.params.provider.MethodSource;
  * {@code --print-to-pdf}. {@code gpr import} reads every cell of the printed tables as the page's
  * {@code NAME.expected} holds them (the cells as published), reports the same findings as for the
  * page, each naming the page and the line of the PDF it is on, and {@code gpr check} reports the
- * same diagnostics as for the page. What a print cannot share with the page is left out of the
- * comparison: the count of the portal's lines outside the report (a browser prints them in other
- * lines than the page's source has), and the places (a line and column of the HTML file, a line
- * of the imported file).
+ * same diagnostics as for the page. The page's import warnings are compared without their places
+ * (a line and column of the HTML file), but for those whose place in the print the {@code .expected}
+ * file gives ({@code print NAME.chromium.pdf 第1页第2行: warning: …}): the summary of the portal's
+ * lines outside the report, placed at the first of them in the PDF (its count is the print's: a
+ * browser prints the portal's text in other lines than the page's source has; a print without such
+ * lines has no summary), and a row missing from a published table, placed at the table in the PDF.
  */
 @ExtendWith(ChineseLocale.class)
 class CorpusPrintedPdfTest {
@@ -39,7 +41,7 @@ class CorpusPrintedPdfTest {
 	private static final List<String> SUFFIXES = List.of(".printed.pdf", ".chromium.pdf");
 	/** A print that lost cells at the page's edge (README): refused, see {@link #aPrintThatCutATableAtThePageEdgeIsRefused()}. */
 	private static final String CUT = ".cut.printed.pdf";
-	/** The import's one summary of the portal's text (placed at its first line, which a print puts elsewhere than the page). */
+	/** The import's one summary of the portal's text (placed at its first line, which a print puts elsewhere than the page: see the .expected files' {@code print} lines). */
 	private static final String PORTAL = "网页中报告正文以外的";
 
 	@TempDir
@@ -92,21 +94,26 @@ class CorpusPrintedPdfTest {
 		Path pdf = CorpusTest.corpus().resolve(file);
 		assertEquals(Main.OK, cli.run("import", pdf.toString(), "--out", "out"), cli.err());
 
-		// every warning names the page and the line of the PDF, but those that name no place for the page
-		// either (the portal's summary, a row the published table does not have)
+		// every warning names the page and the line of the PDF
 		List<String> warnings = cli.err().lines().filter(l -> l.contains(": warning: ")).toList();
-		List<String> placeless = expected.imports().stream().filter(i -> !i.startsWith(":")).map(CorpusPrintedPdfTest::message)
-				.toList();
 		for (String warning : warnings) {
-			assertTrue(warning.startsWith(pdf + ":第") && warning.matches(".*:第\\d+页第\\d+行: warning: .*")
-					|| warning.startsWith(pdf + ": warning: " + PORTAL)
-					|| warning.startsWith(pdf + ": warning: ") && placeless.contains(message(warning)), warning);
+			assertTrue(warning.startsWith(pdf + ":第") && warning.matches(".*:第\\d+页第\\d+行: warning: .*"), warning);
 		}
-		assertTrue(warnings.stream().filter(w -> w.contains(PORTAL)).count() <= 1, String.join("\n", warnings));
-		List<String> findings = new ArrayList<>();
-		warnings.stream().filter(w -> !w.contains(PORTAL)).map(CorpusPrintedPdfTest::message).forEach(findings::add);
-		List<String> expectedFindings = expected.imports().stream().filter(i -> !i.contains(PORTAL))
-				.map(CorpusPrintedPdfTest::message).toList();
+		// the warnings placed in this print by the .expected file, each exactly once with its page and line
+		List<String> placed = expected.prints().getOrDefault(file, List.of());
+		List<String> placedMessages = placed.stream().map(CorpusPrintedPdfTest::message).toList();
+		List<String> left = new ArrayList<>(warnings);
+		for (String place : placed) {
+			List<String> matching = left.stream().filter(w -> w.startsWith(pdf + ":" + place)).toList();
+			assertEquals(1, matching.size(), file + ": expected one warning «" + place + "» in\n" + String.join("\n", warnings));
+			left.remove(matching.get(0));
+		}
+		// the page's other findings, without their places; the portal's summary only where placed above
+		assertTrue(left.stream().noneMatch(w -> w.contains(PORTAL)), String.join("\n", left));
+		List<String> findings = left.stream().map(CorpusPrintedPdfTest::message).toList();
+		List<String> expectedFindings = expected.imports().stream().map(CorpusPrintedPdfTest::message)
+				.filter(m -> !m.contains(PORTAL) && placedMessages.stream().noneMatch(p -> m.startsWith(p) || p.startsWith(m)))
+				.toList();
 		CorpusTest.exactly(expectedFindings, findings, file + " import");
 
 		List<Path> written;

@@ -52,14 +52,21 @@ class CorpusTest {
 		return cli.run(args);
 	}
 
-	/** What an .expected file says ({@code published none}: the source states no publication date). */
-	record Expected(String published, Map<String, List<String>> tables, List<String> imports, List<String> checks) {
+	/**
+	 * What an .expected file says ({@code published none}: the source states no publication date).
+	 * {@code prints} holds, for each PDF printed from the page, the import warnings whose place (and
+	 * count) a print cannot share with the page, with their page and line in that PDF
+	 * ({@code print NAME.chromium.pdf 第1页第2行: warning: …}; see {@link CorpusPrintedPdfTest}).
+	 */
+	record Expected(String published, Map<String, List<String>> tables, List<String> imports, List<String> checks,
+			Map<String, List<String>> prints) {
 
 		static Expected read(Path file) {
 			String published = null;
 			Map<String, List<String>> tables = new LinkedHashMap<>();
 			List<String> imports = new ArrayList<>();
 			List<String> checks = new ArrayList<>();
+			Map<String, List<String>> prints = new LinkedHashMap<>();
 			List<String> table = null;
 			for (String line : GprTestSupport.read(file).split("\n")) {
 				if (line.isBlank() || line.startsWith("#")) {
@@ -74,11 +81,14 @@ class CorpusTest {
 					imports.add(line.substring("import ".length()));
 				} else if (line.startsWith("check ")) {
 					checks.add(line.substring("check ".length()));
+				} else if (line.startsWith("print ")) {
+					String[] parts = line.substring("print ".length()).split(" ", 2);
+					prints.computeIfAbsent(parts[0], k -> new ArrayList<>()).add(parts[1]);
 				} else {
 					table.add(String.join(" ", line.strip().split("\\s+")));
 				}
 			}
-			return new Expected(published, tables, imports, checks);
+			return new Expected(published, tables, imports, checks, prints);
 		}
 	}
 

@@ -207,9 +207,28 @@ public final class TableReader {
 		items.add(new Item(header ? Kind.HEADER : Kind.TEXT, current, null, texts, null, line));
 	}
 
+	/**
+	 * Whether a row is a label followed by blank cells (a row of blanks), not a lone label: its last
+	 * cell is empty and it is wider than the table's values. The label may follow empty cells (a
+	 * row-group column whose label is on the page before, when a PDF's table continues on the next
+	 * page) when it is a whole label of the table: the rest of a label that a page break cut, whose
+	 * values are on the page before, is not a row of its own.
+	 */
 	private boolean hasEmptyTail(List<SourceDocument.GridCell> row) {
-		return !row.isEmpty() && row.get(row.size() - 1).text().isEmpty()
-				&& !row.get(0).text().isEmpty() && (current == null || row.size() > current.getLeafColumns().size());
+		int lead = 0;
+		while (lead < row.size() && row.get(lead).text().isEmpty()) {
+			lead++;
+		}
+		if (lead == row.size() || !row.get(row.size() - 1).text().isEmpty()
+				|| current != null && row.size() <= current.getLeafColumns().size()) {
+			return false;
+		}
+		if (lead == 0) {
+			return true;
+		}
+		String label = row.get(lead).text();
+		return current != null && current.getAllRowNodes().stream()
+				.anyMatch(node -> node.getLabel() != null && LabelMatcher.score(label, node.getLabel(), false) == LabelMatcher.EXACT);
 	}
 
 	private void readValueRow(List<SourceDocument.GridCell> row, List<String> texts, int line) {

@@ -65,7 +65,7 @@ final class PdfPageReader {
 		PDFTextStripper stripper = new PDFTextStripper() {
 			@Override
 			protected void processTextPosition(TextPosition text) {
-				String unicode = text.getUnicode();
+				String unicode = ligatures(text.getUnicode());
 				// spaces are no glyphs of the text, nor are the no-break spaces a printed &nbsp; leaves
 				if (unicode != null && !unicode.replace('\u00a0', ' ').replace('\u2007', ' ').replace('\u202f', ' ').isBlank()) {
 					glyphs.add(new Glyph(unicode, text.getXDirAdj(), text.getYDirAdj(), text.getWidthDirAdj(),
@@ -81,6 +81,22 @@ final class PdfPageReader {
 		List<Segment> segments = new ArrayList<>();
 		new Rulings(page, segments, originX, originY, height).processPage(page);
 		return new Page(number, width, height, glyphs, segments);
+	}
+
+	/**
+	 * A Latin ligature's letters: a browser's font sets "fi" of the {@code file://} address it prints
+	 * in its footer as one glyph (U+FB01), which PDFBox gives as that character. Only U+FB00–U+FB06
+	 * are decomposed; the report's own full-width characters are kept as printed.
+	 */
+	static String ligatures(String unicode) {
+		if (unicode == null || unicode.chars().noneMatch(c -> c >= 0xFB00 && c <= 0xFB06)) {
+			return unicode;
+		}
+		StringBuilder letters = new StringBuilder();
+		unicode.codePoints().forEach(c -> letters.append(c >= 0xFB00 && c <= 0xFB06
+				? java.text.Normalizer.normalize(Character.toString(c), java.text.Normalizer.Form.NFKC)
+				: Character.toString(c)));
+		return letters.toString();
 	}
 
 	/**

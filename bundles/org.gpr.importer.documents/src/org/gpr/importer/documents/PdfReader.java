@@ -32,6 +32,11 @@ public final class PdfReader implements DocumentReader {
 	private static final Pattern PAGE_NUMBER = Pattern.compile(
 			"^[-—–－\\s]*\\d{1,3}[-—–－\\s]*$|^第\\s*\\d+\\s*页(\\s*[/，,共]\\s*\\d+\\s*页?)?$|^\\d+\\s*/\\s*\\d+$");
 
+	/** The end of a sentence (or of a lead-in to a list). */
+	private static final Pattern SENTENCE_END = Pattern.compile("[。！？；：:;!?]\\s*$");
+	/** An item's number: 1. 2、 3． (a digit after the mark is a decimal number, not an item). */
+	private static final Pattern ITEM = Pattern.compile("^\\d{1,2}[.．、](?!\\d)");
+
 	/** Places are numbered page × this + line on the page. */
 	static final int PER_PAGE = 10_000;
 
@@ -63,18 +68,23 @@ public final class PdfReader implements DocumentReader {
 				throw new ImportException(DocumentMessages.get("pdf.tooManyPages", display, pages, MAX_PAGES));
 			}
 			// a document whose permissions forbid copying but allow reading is read: reading is what gpr does
-			List<List<Object>> perPage = new ArrayList<>();
+			List<PdfTables> read = new ArrayList<>();
 			int glyphs = 0;
 			for (int p = 0; p < pages; p++) {
 				PDPage page = document.getPage(p);
-				PdfPageReader.Page read = new PdfPageReader(document, page, p + 1).read();
-				glyphs += read.glyphs().size();
-				PdfTables tables = new PdfTables(read, PER_PAGE * (p + 1));
+				PdfPageReader.Page content = new PdfPageReader(document, page, p + 1).read();
+				glyphs += content.glyphs().size();
+				PdfTables tables = new PdfTables(content, PER_PAGE * (p + 1));
 				int cut = tables.cutAtEdge();
 				if (cut >= 0) {
 					throw new ImportException(DocumentMessages.get("pdf.tableCut", display, place(cut)));
 				}
-				perPage.add(new ArrayList<>(tables.blocks(PAGE_NUMBER)));
+				read.add(tables);
+			}
+			float right = median(read.stream().map(t -> t.textRight(PAGE_NUMBER)).filter(r -> !r.isNaN()).toList());
+			List<List<Object>> perPage = new ArrayList<>();
+			for (PdfTables tables : read) {
+				perPage.add(new ArrayList<>(tables.blocks(PAGE_NUMBER, right)));
 			}
 			RunningLines.strip(perPage);
 			List<Object> blocks = new ArrayList<>();
@@ -90,6 +100,16 @@ public final class PdfReader implements DocumentReader {
 		} catch (StackOverflowError | OutOfMemoryError e) {
 			throw new ImportException(DocumentMessages.get("pdf.corrupt", display, e.getClass().getSimpleName()));
 		}
+	}
+
+	/** The median of some values, or NaN when there are none. */
+	private static float median(List<Float> values) {
+		if (values.isEmpty()) {
+			return Float.NaN;
+		}
+		List<Float> sorted = new ArrayList<>(values);
+		sorted.sort(null);
+		return sorted.get(sorted.size() / 2);
 	}
 
 	static String message(Throwable e) {
@@ -112,7 +132,8 @@ public final class PdfReader implements DocumentReader {
 		PdfTables.TextLine open = null;
 		for (Object block : blocks) {
 			if (block instanceof PdfTables.TextLine line) {
-				if (open != null && open.full() && !line.indented() && !startsNew(line.text()) && sameSize(open, line)) {
+				if (open != null && open.full() && !line.indented() && !startsNew(line.text()) && !startsItem(open.text(), line.text())
+						&& sameSize(open, line)) {
 					open = new PdfTables.TextLine(open.text() + line.text(), open.line(), line.full(), open.indented(), line.size());
 					joined.set(joined.size() - 1, open.asLine());
 					continue;
@@ -130,6 +151,15 @@ public final class PdfReader implements DocumentReader {
 	/** Whether two lines are set in one font size: a title in a larger font is not continued by the text under it. */
 	private static boolean sameSize(PdfTables.TextLine a, PdfTables.TextLine b) {
 		return a.size() <= b.size() * 1.25f && b.size() <= a.size() * 1.25f;
+	}
+
+	/**
+	 * A numbered item (1. 2、 3．, not a number such as 2.5) after a line that ends a sentence starts a
+	 * block of its own: a printer that does not indent paragraphs (LibreOffice) leaves no other mark
+	 * of it when the sentence before ran to the margin.
+	 */
+	private static boolean startsItem(String before, String text) {
+		return SENTENCE_END.matcher(before).find() && ITEM.matcher(text).lookingAt();
 	}
 
 	/** A heading or numbered item starts a block of its own even when not indented. */

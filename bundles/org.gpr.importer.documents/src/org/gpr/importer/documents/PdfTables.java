@@ -24,6 +24,8 @@ final class PdfTables {
 	private static final float EDGE = 0.5f;
 	/** Rulings this close are the same line. */
 	private static final float SNAP = 3f;
+	/** A page needs this many lines of text outside its tables to show where its lines end. */
+	static final int MARGIN_LINES = 5;
 
 	/**
 	 * A line of text outside the tables.
@@ -87,11 +89,17 @@ final class PdfTables {
 		return base + best + 1;
 	}
 
-	/** The page's blocks in reading order: {@link TextLine}s and grids; page numbers left out. */
-	List<Object> blocks(Pattern pageNumber) {
-		List<Table> tables = this.tables;
-		List<List<Glyph>> inTable = new ArrayList<>();
-		tables.forEach(t -> inTable.add(new ArrayList<>()));
+	/**
+	 * The right edge of the page's text outside the tables (without a browser's running header and
+	 * footer), or NaN when the page has fewer than {@value #MARGIN_LINES} such lines to tell it by.
+	 */
+	float textRight(Pattern pageNumber) {
+		List<List<Glyph>> body = body(textLines(freeGlyphs(), pageNumber));
+		return body.size() < MARGIN_LINES ? Float.NaN : (float) body.stream().mapToDouble(PdfTables::end).max().orElse(Float.NaN);
+	}
+
+	/** The glyphs outside every ruled table, and those of each table. */
+	private List<Glyph> freeGlyphs(List<List<Glyph>> inTable) {
 		List<Glyph> free = new ArrayList<>();
 		for (Glyph glyph : page.glyphs()) {
 			int found = -1;
@@ -106,6 +114,49 @@ final class PdfTables {
 				free.add(glyph);
 			}
 		}
+		return free;
+	}
+
+	private List<Glyph> freeGlyphs() {
+		List<List<Glyph>> inTable = new ArrayList<>();
+		tables.forEach(t -> inTable.add(new ArrayList<>()));
+		return freeGlyphs(inTable);
+	}
+
+	/** The lines of the glyphs outside the tables, without blank lines and page numbers. */
+	private static List<List<Glyph>> textLines(List<Glyph> free, Pattern pageNumber) {
+		List<List<Glyph>> lines = new ArrayList<>(lines(free));
+		lines.removeIf(line -> isBlank(text(line)) || pageNumber.matcher(text(line)).matches());
+		return lines;
+	}
+
+	/**
+	 * The lines that set the margins of the text: without a browser's running header and footer
+	 * (date, address, 2/5), which run wider than the text.
+	 */
+	private static List<List<Glyph>> body(List<List<Glyph>> lines) {
+		List<List<Glyph>> body = new ArrayList<>(lines);
+		if (!body.isEmpty() && RunningLines.printedByBrowser(text(body.get(body.size() - 1)))) {
+			body.remove(body.size() - 1);
+		}
+		if (!body.isEmpty() && RunningLines.printedByBrowser(text(body.get(0)))) {
+			body.remove(0);
+		}
+		return body;
+	}
+
+	/**
+	 * The page's blocks in reading order: {@link TextLine}s and grids; page numbers left out.
+	 *
+	 * @param documentRight the right edge of the document's text ({@link #textRight}, the median of
+	 *            its pages), or NaN: a page with little text outside its tables (a heading between two
+	 *            tables) does not show where its lines end, and a heading would seem to run to the margin
+	 */
+	List<Object> blocks(Pattern pageNumber, float documentRight) {
+		List<Table> tables = this.tables;
+		List<List<Glyph>> inTable = new ArrayList<>();
+		tables.forEach(t -> inTable.add(new ArrayList<>()));
+		List<Glyph> free = freeGlyphs(inTable);
 		record Placed(float top, Object block) {
 		}
 		List<Placed> placed = new ArrayList<>();
@@ -114,19 +165,13 @@ final class PdfTables {
 				placed.add(new Placed(tables.get(t).top(), grid(tables.get(t), inTable.get(t))));
 			}
 		}
-		List<List<Glyph>> lines = new ArrayList<>(lines(free));
-		lines.removeIf(line -> isBlank(text(line)) || pageNumber.matcher(text(line)).matches());
-		// the margins of the text, without a browser's running header and footer (date, address, 2/5),
-		// which run wider than the text
-		List<List<Glyph>> body = new ArrayList<>(lines);
-		if (!body.isEmpty() && RunningLines.printedByBrowser(text(body.get(body.size() - 1)))) {
-			body.remove(body.size() - 1);
-		}
-		if (!body.isEmpty() && RunningLines.printedByBrowser(text(body.get(0)))) {
-			body.remove(0);
-		}
+		List<List<Glyph>> lines = textLines(free, pageNumber);
+		List<List<Glyph>> body = body(lines);
 		float left = (float) body.stream().mapToDouble(l -> l.get(0).x()).min().orElse(0);
 		float right = (float) body.stream().mapToDouble(l -> end(l)).max().orElse(page.width());
+		if (!Float.isNaN(documentRight) && documentRight > right) {
+			right = documentRight;
+		}
 		int n = lines.size();
 		boolean[] full = new boolean[n];
 		boolean[] apart = new boolean[n];
@@ -405,6 +450,15 @@ final class PdfTables {
 			List<List<Glyph>> content) {
 		int n = byRow ? rows : columns;
 		int across = byRow ? columns : rows;
+		// the lines across that hold text: a line of no text (the gap between a table's outer frame and
+		// its cells' borders, which a browser draws apart) runs over every column without a ruling, and
+		// is no sign that one of them is a slice
+		boolean[] holdsText = new boolean[across];
+		for (int j = 0; j < across; j++) {
+			for (int i = 0; i < n && !holdsText[j]; i++) {
+				holdsText[j] = !content.get(find(parent, byRow ? i * columns + j : j * columns + i)).isEmpty();
+			}
+		}
 		int[] at = new int[n + 1];
 		int next = 0;
 		for (int i = 0; i < n; i++) {
@@ -415,7 +469,7 @@ final class PdfTables {
 				int root = find(parent, byRow ? i * columns + j : j * columns + i);
 				int start = byRow ? top[root] : leftmost[root];
 				own = start == i && !content.get(root).isEmpty();
-				spanned |= start < i;
+				spanned |= start < i && holdsText[j];
 			}
 			// a row (column) of blank cells of its own is one of the table's (a column left blank on this
 			// page); a slice is one that a cell from above (from the left) runs over
