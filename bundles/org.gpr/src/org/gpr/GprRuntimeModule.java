@@ -5,8 +5,10 @@ import org.eclipse.xtext.parser.IEncodingProvider;
 import org.eclipse.xtext.parser.antlr.ISyntaxErrorMessageProvider;
 import org.eclipse.xtext.resource.IDefaultResourceDescriptionStrategy;
 import org.eclipse.xtext.resource.IResourceDescription;
+import org.eclipse.xtext.serializer.ISerializer;
 import org.eclipse.xtext.service.DispatchingProvider;
 import org.eclipse.xtext.validation.CompositeEValidator;
+import org.eclipse.xtext.validation.IConcreteSyntaxValidator;
 import org.gpr.parser.GprSyntaxErrorMessageProvider;
 import org.gpr.scoping.GprLinkingDiagnosticMessageProvider;
 import org.gpr.scoping.GprResourceDescriptionManager;
@@ -32,6 +34,18 @@ public class GprRuntimeModule extends AbstractGprRuntimeModule {
 
 	public Class<? extends IDefaultResourceDescriptionStrategy> bindIDefaultResourceDescriptionStrategy() {
 		return GprResourceDescriptionStrategy.class;
+	}
+
+	/** Made when first used: every resource is given one, and reading or checking never serializes. */
+	@Override
+	public Class<? extends ISerializer> bindISerializer() {
+		return LazySerializer.class;
+	}
+
+	/** Made when first used: every resource is given one, and only saving a model uses it. */
+	@Override
+	public Class<? extends IConcreteSyntaxValidator> bindConcreteSyntaxValidator() {
+		return LazyConcreteSyntaxValidator.class;
 	}
 
 	/**
