@@ -299,6 +299,15 @@ class ReviewTest {
 		Issue jump = one(withPrevious("2021.gpr", last, next), IssueCodes.MONEY_UNIT);
 		assertEquals("行政事业性收费·本年收费金额（单位：万元） 填写 5000 万元（即 50000000 元），是整千，而上年只有 12.5 万元，像是按元填写的：若实为 5000 元，应填 0.5 万元（规则：金额单位）",
 				jump.getMessage());
+		// 5000.00 and 13000 are whole thousands too; 5500, 5000.5 and 500 are not
+		for (String amount : List.of("5000.00", "13000")) {
+			assertEquals(1, of(withPrevious("2021.gpr", last, change(next, "行政事业性收费 5000", "行政事业性收费 " + amount)),
+					IssueCodes.MONEY_UNIT).size(), amount);
+		}
+		for (String amount : List.of("5500", "5000.5", "500")) {
+			assertEquals(List.of(), of(withPrevious("2021.gpr", last, change(next, "行政事业性收费 5000", "行政事业性收费 " + amount)),
+					IssueCodes.MONEY_UNIT), amount);
+		}
 	}
 
 	// --- 6. the body's powers ------------------------------------------------------------
