@@ -262,6 +262,20 @@ class ReviewTest {
 		at(found.get(2), placeholders, "（单位名称）", 0, 6, "模板的占位符“（单位名称）”留在了报告中：应填写实际内容（规则：模板残留，格式的模式 [（(](单位名称|机关名称|部门名称|地区名称|填写[^）)]*)[）)]）");
 	}
 
+	@Test
+	void placeholdersAfterCharactersThatStartNothingAndBeyondTheBasicPlane() {
+		// "2020年" and "（一）" begin as two of the patterns do, but match neither; 𠮷 (U+20BB7, a
+		// surrogate pair) makes every pattern be tried on the text
+		for (String before : List.of("2020年（一）", "𠮷2020年（一）")) {
+			String text = change(GprTestSupport.minimal2021(), "本机关推进主动公开", before + "本机关在202X年（单位名称）推进主动公开");
+			List<Issue> found = of(issues(text), IssueCodes.LEFTOVER_PLACEHOLDER);
+			assertEquals(2, found.size(), before + found);
+			at(found.get(0), text, "202X年", 0, 5, "模板的占位符“202X年”留在了报告中：应填写实际内容（规则：模板残留，格式的模式 [0-9０-９]{2,3}[XxＸｘ×]+年）");
+			at(found.get(1), text, "（单位名称）", 0, 6, "模板的占位符“（单位名称）”留在了报告中：应填写实际内容（规则：模板残留，格式的模式 [（(](单位名称|机关名称|部门名称|地区名称|填写[^）)]*)[）)]）");
+			assertEquals(List.of(), of(issues(change(text, "202X年（单位名称）", "2021年")), IssueCodes.LEFTOVER_PLACEHOLDER));
+		}
+	}
+
 	// --- 5. fees and money ---------------------------------------------------------------
 
 	/** minimal 2021 with one application withdrawn because the fee was not paid. */
