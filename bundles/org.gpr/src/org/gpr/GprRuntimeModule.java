@@ -13,6 +13,7 @@ import org.gpr.parser.GprSyntaxErrorMessageProvider;
 import org.gpr.scoping.GprLinkingDiagnosticMessageProvider;
 import org.gpr.scoping.GprResourceDescriptionManager;
 import org.gpr.scoping.GprResourceDescriptionStrategy;
+import org.gpr.validation.GprDiagnostician;
 
 import com.google.inject.Binder;
 import com.google.inject.name.Names;
@@ -54,6 +55,12 @@ public class GprRuntimeModule extends AbstractGprRuntimeModule {
 	 */
 	public void configureUseEObjectValidator(Binder binder) {
 		binder.bind(Boolean.class).annotatedWith(Names.named(CompositeEValidator.USE_EOBJECT_VALIDATOR)).toInstance(false);
+	}
+
+	/** Xtext's diagnostician without the unread label of the diagnostic that collects the issues. */
+	@Override
+	public Class<? extends org.eclipse.emf.ecore.util.Diagnostician> bindDiagnostician() {
+		return GprDiagnostician.class;
 	}
 
 	/** .gpr files are UTF-8, whatever the platform's default. */

@@ -262,6 +262,20 @@ class ReviewTest {
 		at(found.get(2), placeholders, "（单位名称）", 0, 6, "模板的占位符“（单位名称）”留在了报告中：应填写实际内容（规则：模板残留，格式的模式 [（(](单位名称|机关名称|部门名称|地区名称|填写[^）)]*)[）)]）");
 	}
 
+	@Test
+	void placeholdersAfterCharactersThatStartNothingAndBeyondTheBasicPlane() {
+		// "2020年" and "（一）" begin as two of the patterns do, but match neither; 𠮷 (U+20BB7, a
+		// surrogate pair) makes every pattern be tried on the text
+		for (String before : List.of("2020年（一）", "𠮷2020年（一）")) {
+			String text = change(GprTestSupport.minimal2021(), "本机关推进主动公开", before + "本机关在202X年（单位名称）推进主动公开");
+			List<Issue> found = of(issues(text), IssueCodes.LEFTOVER_PLACEHOLDER);
+			assertEquals(2, found.size(), before + found);
+			at(found.get(0), text, "202X年", 0, 5, "模板的占位符“202X年”留在了报告中：应填写实际内容（规则：模板残留，格式的模式 [0-9０-９]{2,3}[XxＸｘ×]+年）");
+			at(found.get(1), text, "（单位名称）", 0, 6, "模板的占位符“（单位名称）”留在了报告中：应填写实际内容（规则：模板残留，格式的模式 [（(](单位名称|机关名称|部门名称|地区名称|填写[^）)]*)[）)]）");
+			assertEquals(List.of(), of(issues(change(text, "202X年（单位名称）", "2021年")), IssueCodes.LEFTOVER_PLACEHOLDER));
+		}
+	}
+
 	// --- 5. fees and money ---------------------------------------------------------------
 
 	/** minimal 2021 with one application withdrawn because the fee was not paid. */
@@ -299,6 +313,15 @@ class ReviewTest {
 		Issue jump = one(withPrevious("2021.gpr", last, next), IssueCodes.MONEY_UNIT);
 		assertEquals("行政事业性收费·本年收费金额（单位：万元） 填写 5000 万元（即 50000000 元），是整千，而上年只有 12.5 万元，像是按元填写的：若实为 5000 元，应填 0.5 万元（规则：金额单位）",
 				jump.getMessage());
+		// 5000.00 and 13000 are whole thousands too; 5500, 5000.5 and 500 are not
+		for (String amount : List.of("5000.00", "13000")) {
+			assertEquals(1, of(withPrevious("2021.gpr", last, change(next, "行政事业性收费 5000", "行政事业性收费 " + amount)),
+					IssueCodes.MONEY_UNIT).size(), amount);
+		}
+		for (String amount : List.of("5500", "5000.5", "500")) {
+			assertEquals(List.of(), of(withPrevious("2021.gpr", last, change(next, "行政事业性收费 5000", "行政事业性收费 " + amount)),
+					IssueCodes.MONEY_UNIT), amount);
+		}
 	}
 
 	// --- 6. the body's powers ------------------------------------------------------------

@@ -129,7 +129,20 @@ public class PreviousReports {
 		if (body == null) {
 			return "";
 		}
-		return body.replace('（', '(').replace('）', ')').replaceAll("[\\s\u3000]", "");
+		// as replace('（', '(').replace('）', ')').replaceAll("[\\s\u3000]", ""), without compiling
+		// the expression on every validation
+		StringBuilder out = new StringBuilder(body.length());
+		for (int i = 0; i < body.length(); i++) {
+			char c = body.charAt(i);
+			switch (c) {
+			case ' ', '\t', '\n', '\u000B', '\f', '\r', '\u3000' -> {
+			}
+			case '（' -> out.append('(');
+			case '）' -> out.append(')');
+			default -> out.append(c);
+			}
+		}
+		return out.toString();
 	}
 
 	/** The formats a previous report names usually sit beside it, as they do for this year's. */

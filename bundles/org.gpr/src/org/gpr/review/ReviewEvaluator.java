@@ -439,29 +439,65 @@ public class ReviewEvaluator {
 			return mask;
 		}
 
+		/**
+		 * One pass over the text: at each character, the rules that can start a match with it
+		 * (one look-up of the character's mask) are tried at that place with their first
+		 * characters ({@link StartCharacters#startsAt}), and a rule that passes is run on the
+		 * text, once. The same answer as trying each rule's start characters over the whole text
+		 * in turn, as {@link #matchesAnyRuleByRule} does for a text beyond the Basic Multilingual
+		 * Plane; that passed over each text once more for every rule that can start in it, reading
+		 * the rule's own table for every character (the leftover scan was a tenth of validating).
+		 */
 		boolean matchesAny(String value) {
-			// first which rules can start a match anywhere in the text, then those rules themselves
-			int candidates = 0;
-			for (int i = 0; i < value.length(); i++) {
+			boolean instruction = false;
+			int tried = 0;
+			int length = value.length();
+			for (int i = 0; i < length; i++) {
 				char c = value.charAt(i);
 				if (Character.isSurrogate(c)) {
-					candidates = ~KNOWN;
-					break;
+					return matchesAnyRuleByRule(value);
 				}
-				candidates |= mask(c);
-			}
-			if ((candidates & INSTRUCTION) != 0) {
-				for (String text : instructions) {
-					if (value.contains(text)) {
-						return true;
+				int mask = mask(c);
+				instruction |= (mask & INSTRUCTION) != 0;
+				int open = mask & ~(KNOWN | INSTRUCTION) & ~tried;
+				while (open != 0) {
+					int p = Integer.numberOfTrailingZeros(open);
+					open &= open - 1;
+					StartCharacters start = starts.get(p);
+					if (start.startsAt(value, i, start.recent())) {
+						if (masked.get(p).matcher(value).find()) {
+							return true;
+						}
+						tried |= 1 << p;
 					}
 				}
 			}
+			return instruction && containsInstruction(value) || matchesAlways(value);
+		}
+
+		/** A text with characters outside the Basic Multilingual Plane: every rule is a candidate. */
+		private boolean matchesAnyRuleByRule(String value) {
+			if (containsInstruction(value)) {
+				return true;
+			}
 			for (int p = 0; p < masked.size(); p++) {
-				if ((candidates & (1 << p)) != 0 && starts.get(p).anywhere(value) && masked.get(p).matcher(value).find()) {
+				if (starts.get(p).anywhere(value) && masked.get(p).matcher(value).find()) {
 					return true;
 				}
 			}
+			return matchesAlways(value);
+		}
+
+		private boolean containsInstruction(String value) {
+			for (String text : instructions) {
+				if (value.contains(text)) {
+					return true;
+				}
+			}
+			return false;
+		}
+
+		private boolean matchesAlways(String value) {
 			for (Pattern pattern : always) {
 				if (pattern.matcher(value).find()) {
 					return true;
@@ -549,27 +585,65 @@ public class ReviewEvaluator {
 		}
 
 		private boolean startsAt(String text, int at) {
+			return startsAt(text, at, recent());
+		}
+
+		boolean startsAt(String text, int at, Recent recent) {
 			long key = text.charAt(at);
 			for (int k = 2; k <= WINDOW; k++) {
 				if (at + k > text.length()) {
 					return true;
 				}
 				key = key << 16 | text.charAt(at + k - 1);
-				java.util.concurrent.ConcurrentMap<Long, Boolean> known = windows[k - 2];
-				Boolean answer = known.get(key);
-				if (answer == null) {
-					Matcher matcher = pattern.matcher(text.substring(at, at + k));
-					answer = matcher.lookingAt() || matcher.hitEnd();
-					if (known.size() > 100_000) {
-						known.clear();
-					}
-					known.put(key, answer);
-				}
-				if (!answer) {
+				if (!window(text, at, k, key, recent)) {
 					return false;
 				}
 			}
 			return true;
+		}
+
+		/** Slots of a thread's table of recent windows, per window length. */
+		private static final int RECENT_BITS = 12;
+		private static final int RECENT = 1 << RECENT_BITS;
+
+		/**
+		 * The answers last met, per thread, in a table indexed by the window's hash (a newer window
+		 * takes the slot of an older one): read without a lock or a boxed key, in front of the
+		 * shared maps, which hold every answer.
+		 */
+		private static final class Recent {
+			final long[][] keys = new long[WINDOW - 1][RECENT];
+			/** 0: the slot is empty; 1: can start a match; 2: cannot. */
+			final byte[][] answers = new byte[WINDOW - 1][RECENT];
+		}
+
+		private final ThreadLocal<Recent> recents = ThreadLocal.withInitial(Recent::new);
+
+		/** This thread's recent windows, fetched once for every place of a text. */
+		Recent recent() {
+			return recents.get();
+		}
+
+		private boolean window(String text, int at, int k, long key, Recent recent) {
+			int slot = (int) ((key * 0x9E3779B97F4A7C15L) >>> (64 - RECENT_BITS));
+			long[] keys = recent.keys[k - 2];
+			byte[] answers = recent.answers[k - 2];
+			if (answers[slot] != 0 && keys[slot] == key) {
+				return answers[slot] == YES;
+			}
+			java.util.concurrent.ConcurrentMap<Long, Boolean> known = windows[k - 2];
+			Boolean answer = known.get(key);
+			if (answer == null) {
+				Matcher matcher = pattern.matcher(text.substring(at, at + k));
+				answer = matcher.lookingAt() || matcher.hitEnd();
+				if (known.size() > 100_000) {
+					known.clear();
+				}
+				known.put(key, answer);
+			}
+			keys[slot] = key;
+			answers[slot] = answer ? YES : NO;
+			return answer;
 		}
 	}
 
@@ -892,8 +966,14 @@ public class ReviewEvaluator {
 		}
 	}
 
-	private static boolean isWholeThousands(BigDecimal amount) {
-		return amount.compareTo(THOUSAND) >= 0 && amount.remainder(THOUSAND).signum() == 0;
+	/**
+	 * Whether the amount is a whole multiple of 1000 (1000 or more). Without its trailing zeros,
+	 * an amount is u × 10^-scale with u not a multiple of 10, so it is a multiple of 10^3 exactly
+	 * when its scale is -3 or less: the same answer as {@code remainder(1000) == 0}, without
+	 * BigDecimal's long division (which cost more than the rest of this check's rule).
+	 */
+	static boolean isWholeThousands(BigDecimal amount) {
+		return amount.compareTo(THOUSAND) >= 0 && amount.stripTrailingZeros().scale() <= -3;
 	}
 
 	// --- copied from last year ---------------------------------------------------

@@ -68,9 +68,7 @@ public class GprScopeProvider extends AbstractGprScopeProvider {
 			return new BuiltinFormatScope(set, project);
 		}
 		if (reference == P.getReportSection_Section()) {
-			EffectiveFormat format = formats.forContext(context);
-			return format == null ? IScope.NULLSCOPE
-					: Scopes.scopeFor(format.getSections().stream().map(EffectiveFormat.Section::getSection).toList());
+			return sections(formats.forContext(context));
 		}
 		if (reference == P.getTable_Table()) {
 			return tablesOfSection(context);
@@ -88,14 +86,13 @@ public class GprScopeProvider extends AbstractGprScopeProvider {
 					: cached(context, table, "leafColumns", () -> table.getLeafColumns());
 		}
 		if (reference == P.getTopicRule_Section() || reference == P.getNoneRule_Sections()) {
-			EffectiveFormat format = formats.forContext(context);
-			return format == null ? IScope.NULLSCOPE
-					: Scopes.scopeFor(format.getSections().stream().map(EffectiveFormat.Section::getSection).toList());
+			return sections(formats.forContext(context));
 		}
 		if (reference == P.getCellRef_Table()) {
 			EffectiveFormat format = formats.forContext(context);
 			return format == null ? IScope.NULLSCOPE
-					: Scopes.scopeFor(format.getTables().stream().map(EffectiveTable::getTable).toList());
+					: format.memo(Tuples.create(GprScopeProvider.class, "tables"), () -> MapBasedScope.createScope(
+							IScope.NULLSCOPE, Scopes.scopedElementsFor(format.getTables().stream().map(EffectiveTable::getTable).toList())));
 		}
 		if (reference == P.getCellRef_Row() || reference == P.getCellRef_Column()) {
 			EffectiveTable table = cellRefTable(context);
@@ -145,7 +142,21 @@ public class GprScopeProvider extends AbstractGprScopeProvider {
 		}
 		EffectiveFormat.Section effective = format.findSection(section.getSection().getName());
 		return effective == null ? IScope.NULLSCOPE
-				: Scopes.scopeFor(effective.getTables().stream().map(EffectiveTable::getTable).toList());
+				: format.memo(Tuples.create(GprScopeProvider.class, "tablesOf", effective.getName()),
+						() -> MapBasedScope.createScope(IScope.NULLSCOPE, Scopes.scopedElementsFor(
+								effective.getTables().stream().map(EffectiveTable::getTable).toList())));
+	}
+
+	/**
+	 * The format's sections with constant-time lookup, built once per effective format (as the
+	 * rows' scopes are): every section of every report checked against the format links its name
+	 * here, and a scope rebuilt per reference lists and names every section again.
+	 */
+	private static IScope sections(EffectiveFormat format) {
+		return format == null ? IScope.NULLSCOPE
+				: format.memo(Tuples.create(GprScopeProvider.class, "sections"), () -> MapBasedScope.createScope(
+						IScope.NULLSCOPE, Scopes.scopedElementsFor(
+								format.getSections().stream().map(EffectiveFormat.Section::getSection).toList())));
 	}
 
 	private EffectiveTable cellRefTable(EObject context) {

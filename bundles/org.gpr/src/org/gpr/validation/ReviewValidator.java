@@ -25,8 +25,11 @@ public class ReviewValidator extends GprCheck {
 
 	@Check
 	public void checkReview(Report report) {
+		// a report without acceptances (most) needs no look-up per finding
+		boolean anyAccepted = !Acceptances.all(report).isEmpty();
 		for (Finding finding : review.evaluate(report)) {
-			Acceptance accepted = finding.error() ? null : acceptances.find(report, finding.rule(), finding.object());
+			Acceptance accepted = finding.error() || !anyAccepted ? null
+					: acceptances.find(report, finding.rule(), finding.object());
 			String message = accepted == null ? finding.message()
 					: Messages.get("accepted", finding.message(), accepted.getReason());
 			String code = accepted == null ? finding.code() : IssueCodes.ACCEPTED;
