@@ -155,10 +155,18 @@ try {
 	const hoverText = (await hover.innerText()).replace(/\s+/g, ' ');
 	say('hover on the cell: ' + hoverText.slice(0, 300));
 	if (!hoverText.includes('（七）总计')) fail('the hover does not name the row （七）总计: ' + hoverText);
+	// the command palette (F1) lists the extension's commands for a .gpr editor: their when clause is
+	// resourceLangId == gpr (Theia evaluates the palette outside the editor, where editorLangId is unset)
+	await page.mouse.click(cell.x, cell.y);
+	await page.keyboard.press('F1');
+	await page.keyboard.type('Generate Report (HTML');
+	await expect(page.locator('.quick-input-list .monaco-list-row', { hasText: 'gpr: Generate Report (HTML, tables)' }).first(),
+		'the command palette does not list «gpr: Generate Report (HTML, tables)» for the open report', 30000);
+	await page.keyboard.press('Escape');
+	say('the command palette lists gpr: Generate Report (HTML, tables)');
 	// the extension's command Generate Report from the editor's context menu: gpr generate into report-gen/
 	// beside the report. (Theia's backend translates a plugin's package.nls.*.json only into a language
-	// it has a language pack for, so the menu shows package.nls.json's English title here. Theia's command
-	// palette (F1, typed gpr) did not list the command here; its when clause is editorLangId == gpr.)
+	// it has a language pack for, so the menu shows package.nls.json's English title here.)
 	await page.mouse.click(cell.x, cell.y, { button: 'right' });
 	const command = page.locator('.lm-Menu-item', { hasText: 'Generate Report (HTML, tables)' }).first();
 	await expect(command, 'the editor\'s context menu has no «Generate Report (HTML, tables)»', 30000);
