@@ -19,25 +19,15 @@ public class LazyConcreteSyntaxValidator implements IConcreteSyntaxValidator {
 	@Inject
 	private Injector injector;
 
-	private volatile IConcreteSyntaxValidator delegate;
+	private final LazyService<IConcreteSyntaxValidator> delegate = new LazyService<>(ConcreteSyntaxValidator.class);
 
 	/** Whether Xtext's validator has been made (for the tests). */
 	public boolean isMade() {
-		return delegate != null;
+		return delegate.isMade();
 	}
 
 	private IConcreteSyntaxValidator delegate() {
-		IConcreteSyntaxValidator result = delegate;
-		if (result == null) {
-			synchronized (this) {
-				result = delegate;
-				if (result == null) {
-					result = injector.getInstance(ConcreteSyntaxValidator.class);
-					delegate = result;
-				}
-			}
-		}
-		return result;
+		return delegate.get(injector);
 	}
 
 	@Override

@@ -25,25 +25,15 @@ public class LazySerializer implements ISerializer {
 	@Inject
 	private Injector injector;
 
-	private volatile ISerializer delegate;
+	private final LazyService<ISerializer> delegate = new LazyService<>(Serializer.class);
 
 	/** Whether Xtext's serializer has been made (for the tests). */
 	public boolean isMade() {
-		return delegate != null;
+		return delegate.isMade();
 	}
 
 	private ISerializer delegate() {
-		ISerializer result = delegate;
-		if (result == null) {
-			synchronized (this) {
-				result = delegate;
-				if (result == null) {
-					result = injector.getInstance(Serializer.class);
-					delegate = result;
-				}
-			}
-		}
-		return result;
+		return delegate.get(injector);
 	}
 
 	@Override
