@@ -1,5 +1,6 @@
 package org.gpr.validation;
 
+import java.math.BigDecimal;
 import java.util.List;
 
 import org.eclipse.xtext.EcoreUtil2;
@@ -60,7 +61,9 @@ public class CellValidator extends GprCheck {
 			}
 			// to the 分 in the amount's unit: 2 decimals in 元, 6 in 万元 (a published 5949.088667 万元), 10 in 亿元
 			String unit = number.unit() != null ? number.unit() : column.getUnit() != null ? column.getUnit() : "元";
-			int allowed = 2 + (unit.equals("万元") ? 4 : unit.equals("亿元") ? 8 : 0);
+			// (the unit's size in 元 is 1, 10^4 or 10^8: its digits after the first are the extra decimals)
+			BigDecimal yuanPerUnit = NumberText.yuanPer(unit);
+			int allowed = 2 + (yuanPerUnit == null ? 0 : yuanPerUnit.precision() - 1);
 			if (number.decimals() > allowed) {
 				error(Messages.get("cell.moneyPrecision", written, unit, allowed, number.decimals(), number.decimals() - allowed),
 						cell, P.getNumberCell_Value(), IssueCodes.MONEY_PRECISION);
