@@ -225,6 +225,30 @@ class ImportTest {
 		assertTrue(err().contains("cut.txt:263: warning: 公布的表“") && err().contains("中没有“2.其他法律行政法规禁止公开”这一行"), err());
 	}
 
+	/**
+	 * A 2021-format table that keeps （六）其他处理 as one row (the real page pingtan-zhz-2021.html does, with 0
+	 * in every column: each of its three rows is then 0, CorpusTest). Synthetic: that page with the row's first
+	 * and last cells made 1, a number that does not say which of the three rows it belongs to.
+	 */
+	@Test
+	void aGroupPrintedAsOneRowWithNumbersLeavesItsRowsBlankWithOneWarning() throws IOException {
+		String page = GprTestSupport.read(CorpusTest.corpus().resolve("pingtan-zhz-2021.html"));
+		String zeros = "<td><p>0</p></td>".repeat(7);
+		String row = "<tr><td colspan=\"2\"><p>（六）其他处理</p></td>" + zeros + "</tr>";
+		assertEquals(1, page.split(java.util.regex.Pattern.quote(row), -1).length - 1, "the page's one-row group");
+		String one = "<td><p>1</p></td>" + "<td><p>0</p></td>".repeat(5) + "<td><p>1</p></td>";
+		Files.writeString(dir.resolve("one-row.html"), page.replace(row, row.replace(zeros, one)));
+		String text = importFile(dir.resolve("one-row.html"));
+		Map<String, List<String>> rows = rowsOf(text, "申请");
+		for (String name : List.of("逾期不补正", "逾期未缴费", "其他情形")) {
+			assertEquals(List.of("_", "_", "_", "_", "_", "_", "_", "//", "公布的报告把此行所在的行组印为一行，没有分项数字"), rows.get(name), name);
+		}
+		assertTrue(text.contains("// 未匹配：三、本年度办理结果 / （六）其他处理 1 0 0 0 0 0 1"), "the row kept as a comment:\n" + text);
+		List<String> warnings = err().lines().filter(l -> l.contains("（六）其他处理") || l.contains("逾期不补正")).toList();
+		assertEquals(List.of(dir.resolve("one-row.html") + ":25:6457: warning: 公布的表“收到和处理政府信息公开申请情况”把行组“（六）其他处理”印为一行"
+				+ "（1 0 0 0 0 0 1），没有其下的 3 个子项；这些数字分不到子项，子项按空白（_）写出，这一行作为注释保留"), warnings);
+	}
+
 	@Test
 	void labelsSplitOverLinesInAScrape() throws IOException {
 		String seed = GprTestSupport.read(seed());

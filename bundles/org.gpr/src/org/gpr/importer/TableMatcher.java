@@ -39,6 +39,10 @@ public final class TableMatcher {
 		final Map<Integer, String> pageUnits = new HashMap<>();
 		final List<String> unmatched = new ArrayList<>();
 		final Set<String> names = new HashSet<>();
+		/** Row groups published with numbers on their own line, resolved when the table is finished. */
+		final Map<RowNode, Subtotal> subtotals = new LinkedHashMap<>();
+		/** Rows not published because their group was published as one row (one warning for the group, none for each). */
+		final Set<Row> inSingleRowGroup = new HashSet<>();
 		RowDef last;
 		Row splitCandidate;
 		boolean seen;
@@ -55,6 +59,10 @@ public final class TableMatcher {
 	}
 
 	private record Extra(String name, String label, List<String> cells) {
+	}
+
+	/** A row group's own line with numbers: a subtotal, or the whole group published as one row. */
+	private record Subtotal(String label, List<String> cells, int line, String described, ImportedReport.Section section) {
 	}
 
 	private final ImportedReport report;
@@ -152,8 +160,8 @@ public final class TableMatcher {
 			build.splitCandidate = null;
 			build.last = node.getDef();
 			if (item.cells() != null && item.cells().stream().anyMatch(c -> !CellText.isBlank(c))) {
-				unmatched(build, section, item.line(), describe(item),
-						ImportMessages.get("import.groupSubtotal", item.label(), String.join(" ", item.cells())));
+				// whether it is a subtotal or the whole group is known only when the table is finished
+				build.subtotals.put(node, new Subtotal(item.label(), item.cells(), item.line(), describe(item), section));
 			}
 			return;
 		}
@@ -273,6 +281,9 @@ public final class TableMatcher {
 		if (!build.seen) {
 			report.warn(0, ImportMessages.get("import.missingTable", table.getLabel()));
 		}
+		for (Map.Entry<RowNode, Subtotal> subtotal : build.subtotals.entrySet()) {
+			groupLine(build, subtotal.getKey(), subtotal.getValue());
+		}
 		build.at = build.firstLine;
 		addRows(build, table.getRows(), new ArrayList<>(), result, leafColumns.size());
 		List<Extra> first = build.added.get(null);
@@ -327,7 +338,9 @@ public final class TableMatcher {
 					if (cells != null && line != null) {
 						build.at = line;
 					}
-					if (cells == null && build.seen) {
+					if (cells == null && build.inSingleRowGroup.contains(row)) {
+						result.comment = ImportMessages.get("import.singleRowGroup.comment");
+					} else if (cells == null && build.seen) {
 						result.comment = ImportMessages.get("import.missingRow.comment");
 						report.warn(build.at, ImportMessages.get("import.missingRow", build.table.labelOf(row), build.table.getLabel()));
 					}
@@ -342,6 +355,50 @@ public final class TableMatcher {
 			if (after != null) {
 				into.rows.addAll(extras(after, path));
 			}
+		}
+	}
+
+	/**
+	 * A row group's own line with numbers. Where none of the group's rows is published, the body published the
+	 * whole group as one row (a 2021-format report that keeps （六）其他处理 as one row, as the 2019 format had it):
+	 * a group of 0 in every column gives 0 for each of its rows (counts are not negative), written as 0; any other
+	 * number does not say how it divides, so its rows are written blank and the line is kept as a comment. One
+	 * warning for the group either way. Where some of its rows are published, the numbers are a subtotal the format
+	 * has no row for, kept as a comment.
+	 */
+	private void groupLine(Build build, RowNode group, Subtotal subtotal) {
+		List<Row> rows = new ArrayList<>();
+		leaves(group, rows);
+		boolean nonePublished = rows.stream().noneMatch(r -> build.cells.containsKey(r) || build.splits.containsKey(r));
+		if (!nonePublished || rows.isEmpty()) {
+			unmatched(build, subtotal.section(), subtotal.line(), subtotal.described(),
+					ImportMessages.get("import.groupSubtotal", subtotal.label(), String.join(" ", subtotal.cells())));
+			return;
+		}
+		List<String> cells = convert(build, subtotal.cells(), subtotal.line(), subtotal.label());
+		String published = String.join(" ", subtotal.cells());
+		if (cells.stream().allMatch("0"::equals)) {
+			for (Row row : rows) {
+				build.cells.put(row, new ArrayList<>(cells));
+				build.lines.put(row, subtotal.line());
+			}
+			report.warn(subtotal.line(), ImportMessages.get("import.singleRowGroup.zero", subtotal.label(), published,
+					rows.size(), build.table.getLabel()));
+			return;
+		}
+		build.inSingleRowGroup.addAll(rows);
+		build.unmatched.add(subtotal.described());
+		report.warn(subtotal.line(), ImportMessages.get("import.singleRowGroup", subtotal.label(), published, rows.size(),
+				build.table.getLabel()));
+	}
+
+	private static void leaves(RowNode node, List<Row> into) {
+		if (node.getDef() instanceof Row row) {
+			into.add(row);
+			return;
+		}
+		for (RowNode child : node.getChildren()) {
+			leaves(child, into);
 		}
 	}
 
