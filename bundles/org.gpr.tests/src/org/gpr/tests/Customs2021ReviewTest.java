@@ -118,7 +118,7 @@ class Customs2021ReviewTest extends CustomsReviewCases {
 						"    其他情形          59      8       0       0       0      0  |   67");
 		assertEquals(Main.OK, copy.check());
 		assertEquals(List.of(
-				at(107, 9, "warning", UNPAID + "应说明发出收费通知的件数，但没有提到：可计入的词：“收费通知”（规则：收费通知）", "missingTopic"),
+				at(107, 9, "warning", UNPAID + "应说明发出收费通知的件数，但没有提到：可计入的词：“收费通知”、“通知收取”（规则：收费通知）", "missingTopic"),
 				at(107, 9, "warning", UNPAID + "应说明收取的信息处理费，但没有提到：可计入的词：“信息处理费”、“收取费用”、“收费金额”（规则：信息处理费）", "missingTopic")),
 				findings());
 		copy.change("section 其他事项 {\n}", "section 其他事项 {\n  paragraph \"本年发出收费通知1件，申请人逾期未缴纳；未收取信息处理费。\"\n}");

@@ -177,7 +177,7 @@ class DocumentImportTest {
 		assertEquals("", err().lines().filter(l -> l.contains("warning")).reduce("", String::concat), err());
 		assertEquals(Main.OK, run("check", "out"), err());
 		assertEquals("out/huaian-gov-2024.gpr:81:9: warning: 2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请·总计 为 6（大于 0），"
-				+ "“六、其他需要报告的事项”应说明发出收费通知的件数，但没有提到：可计入的词：“收费通知”（规则：收费通知） [org.gpr.missingTopic]\n",
+				+ "“六、其他需要报告的事项”应说明发出收费通知的件数，但没有提到：可计入的词：“收费通知”、“通知收取”（规则：收费通知） [org.gpr.missingTopic]\n",
 				stdout());
 	}
 

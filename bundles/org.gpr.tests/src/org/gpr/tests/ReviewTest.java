@@ -292,7 +292,7 @@ class ReviewTest {
 		List<Issue> topics = of(issues, IssueCodes.MISSING_TOPIC);
 		assertEquals(2, topics.size(), issues.toString());
 		at(topics.get(0), text, "section 其他事项", 8, 4,
-				"2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请·总计 为 1（大于 0），“六、其他需要报告的事项”应说明发出收费通知的件数，但没有提到：可计入的词：“收费通知”（规则：收费通知）");
+				"2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请·总计 为 1（大于 0），“六、其他需要报告的事项”应说明发出收费通知的件数，但没有提到：可计入的词：“收费通知”、“通知收取”（规则：收费通知）");
 		assertEquals("2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请·总计 为 1（大于 0），“六、其他需要报告的事项”应说明收取的信息处理费，但没有提到：可计入的词：“信息处理费”、“收取费用”、“收费金额”（规则：信息处理费）",
 				topics.get(1).getMessage());
 		String explained = change(text, "section 其他事项 {\n  paragraph \"无。\"", "section 其他事项 {\n  paragraph \"本年发出收费通知1件，收取信息处理费100元。\"");
