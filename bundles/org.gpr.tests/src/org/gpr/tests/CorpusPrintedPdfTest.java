@@ -72,7 +72,7 @@ class CorpusPrintedPdfTest {
 	}
 
 	/** A finding without its place: what follows "warning: " (or "error: ", "info: "), or the whole line. */
-	private static String message(String line) {
+	static String message(String line) {
 		if (line.startsWith("warning: ") || line.startsWith("error: ") || line.startsWith("info: ")) {
 			return line;
 		}

@@ -56,10 +56,12 @@ class CorpusTest {
 	 * What an .expected file says ({@code published none}: the source states no publication date).
 	 * {@code prints} holds, for each PDF printed from the page, the import warnings whose place (and
 	 * count) a print cannot share with the page, with their page and line in that PDF
-	 * ({@code print NAME.chromium.pdf 第1页第2行: warning: …}; see {@link CorpusPrintedPdfTest}).
+	 * ({@code print NAME.chromium.pdf 第1页第2行: warning: …}; see {@link CorpusPrintedPdfTest}), and
+	 * {@code words} the same for each Word file converted from the page, with their paragraph or table
+	 * row in it ({@code word NAME.converted.docx 第1段: warning: …}; see {@link CorpusConvertedWordTest}).
 	 */
 	record Expected(String published, Map<String, List<String>> tables, List<String> imports, List<String> checks,
-			Map<String, List<String>> prints) {
+			Map<String, List<String>> prints, Map<String, List<String>> words) {
 
 		static Expected read(Path file) {
 			String published = null;
@@ -67,6 +69,7 @@ class CorpusTest {
 			List<String> imports = new ArrayList<>();
 			List<String> checks = new ArrayList<>();
 			Map<String, List<String>> prints = new LinkedHashMap<>();
+			Map<String, List<String>> words = new LinkedHashMap<>();
 			List<String> table = null;
 			for (String line : GprTestSupport.read(file).split("\n")) {
 				if (line.isBlank() || line.startsWith("#")) {
@@ -84,11 +87,14 @@ class CorpusTest {
 				} else if (line.startsWith("print ")) {
 					String[] parts = line.substring("print ".length()).split(" ", 2);
 					prints.computeIfAbsent(parts[0], k -> new ArrayList<>()).add(parts[1]);
+				} else if (line.startsWith("word ")) {
+					String[] parts = line.substring("word ".length()).split(" ", 2);
+					words.computeIfAbsent(parts[0], k -> new ArrayList<>()).add(parts[1]);
 				} else {
 					table.add(String.join(" ", line.strip().split("\\s+")));
 				}
 			}
-			return new Expected(published, tables, imports, checks, prints);
+			return new Expected(published, tables, imports, checks, prints, words);
 		}
 	}
 

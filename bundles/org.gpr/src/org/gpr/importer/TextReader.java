@@ -22,7 +22,7 @@ public final class TextReader {
 	}
 
 	/** Trims white space including no-break and ideographic spaces. */
-	static String strip(String text) {
+	public static String strip(String text) {
 		int start = 0;
 		int end = text.length();
 		while (start < end && isSpace(text.charAt(start))) {

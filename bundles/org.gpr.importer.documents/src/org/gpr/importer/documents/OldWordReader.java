@@ -17,6 +17,7 @@ import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 import org.gpr.importer.GridBuilder;
 import org.gpr.importer.ImportException;
 import org.gpr.importer.SourceDocument;
+import org.gpr.importer.TextReader;
 
 /**
  * Reads an old Word document (Word 97–2003, {@code .doc}) with Apache POI HWPF into the grid model
@@ -86,7 +87,7 @@ final class OldWordReader {
 
 	/** A paragraph's text without field codes (the result kept), marks and line breaks, stripped. */
 	private static String clean(String text) {
-		return Range.stripFields(text).replaceAll("[\\x00-\\x1f]+", "").strip();
+		return TextReader.strip(Range.stripFields(text).replaceAll("[\\x00-\\x1f]+", ""));
 	}
 
 	private static SourceDocument.Grid grid(Table table, int index) {
@@ -154,6 +155,6 @@ final class OldWordReader {
 		for (int i = 0; i < cell.numParagraphs(); i++) {
 			text.append(clean(cell.getParagraph(i).text()));
 		}
-		return text.toString().strip();
+		return TextReader.strip(text.toString());
 	}
 }

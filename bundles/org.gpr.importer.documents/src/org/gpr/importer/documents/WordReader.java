@@ -20,6 +20,7 @@ import org.gpr.importer.DocumentReader;
 import org.gpr.importer.GridBuilder;
 import org.gpr.importer.ImportException;
 import org.gpr.importer.SourceDocument;
+import org.gpr.importer.TextReader;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTDecimalNumber;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTcPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTrPr;
@@ -76,7 +77,8 @@ public final class WordReader implements DocumentReader {
 			for (IBodyElement element : document.getBodyElements()) {
 				if (element instanceof XWPFParagraph p) {
 					paragraph++;
-					String text = p.getText().replaceAll("[\\r\\n\\t]+", "").strip();
+					// a paragraph or cell of only no-break spaces (a page's &nbsp; kept by a converter) is empty, as in HTML
+					String text = TextReader.strip(p.getText().replaceAll("[\\r\\n\\t]+", ""));
 					if (!text.isEmpty()) {
 						blocks.add(new SourceDocument.Line(text, paragraph));
 					}
@@ -170,9 +172,9 @@ public final class WordReader implements DocumentReader {
 	private static String text(XWPFTableCell cell) {
 		StringBuilder text = new StringBuilder();
 		for (XWPFParagraph paragraph : cell.getParagraphs()) {
-			text.append(paragraph.getText().replaceAll("[\\r\\n\\t]+", "").strip());
+			text.append(TextReader.strip(paragraph.getText().replaceAll("[\\r\\n\\t]+", "")));
 		}
-		return text.toString().strip();
+		return TextReader.strip(text.toString());
 	}
 
 	/** The grid columns a row skips before its first cell. */
