@@ -5,6 +5,7 @@ import org.eclipse.xtext.parser.IEncodingProvider;
 import org.eclipse.xtext.parser.antlr.ISyntaxErrorMessageProvider;
 import org.eclipse.xtext.resource.IDefaultResourceDescriptionStrategy;
 import org.eclipse.xtext.resource.IResourceDescription;
+import org.eclipse.xtext.resource.XtextResource;
 import org.eclipse.xtext.serializer.ISerializer;
 import org.eclipse.xtext.service.DispatchingProvider;
 import org.eclipse.xtext.validation.CompositeEValidator;
@@ -35,6 +36,12 @@ public class GprRuntimeModule extends AbstractGprRuntimeModule {
 
 	public Class<? extends IDefaultResourceDescriptionStrategy> bindIDefaultResourceDescriptionStrategy() {
 		return GprResourceDescriptionStrategy.class;
+	}
+
+	/** Links its cross-references in a walk of its own before validation (see {@link GprResource}). */
+	@Override
+	public Class<? extends XtextResource> bindXtextResource() {
+		return GprResource.class;
 	}
 
 	/** Made when first used: every resource is given one, and reading or checking never serializes. */
