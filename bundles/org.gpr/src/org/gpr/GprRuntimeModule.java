@@ -1,18 +1,23 @@
 package org.gpr;
 
 import org.eclipse.xtext.linking.ILinkingDiagnosticMessageProvider;
+import org.eclipse.xtext.linking.ILinkingService;
 import org.eclipse.xtext.parser.IEncodingProvider;
 import org.eclipse.xtext.parser.antlr.ISyntaxErrorMessageProvider;
 import org.eclipse.xtext.resource.IDefaultResourceDescriptionStrategy;
 import org.eclipse.xtext.resource.IResourceDescription;
+import org.eclipse.xtext.resource.XtextResource;
 import org.eclipse.xtext.serializer.ISerializer;
 import org.eclipse.xtext.service.DispatchingProvider;
 import org.eclipse.xtext.validation.CompositeEValidator;
 import org.eclipse.xtext.validation.IConcreteSyntaxValidator;
+import org.eclipse.xtext.validation.IDiagnosticConverter;
 import org.gpr.parser.GprSyntaxErrorMessageProvider;
 import org.gpr.scoping.GprLinkingDiagnosticMessageProvider;
+import org.gpr.scoping.GprLinkingService;
 import org.gpr.scoping.GprResourceDescriptionManager;
 import org.gpr.scoping.GprResourceDescriptionStrategy;
+import org.gpr.validation.GprDiagnosticConverter;
 import org.gpr.validation.GprDiagnostician;
 
 import com.google.inject.Binder;
@@ -25,6 +30,12 @@ public class GprRuntimeModule extends AbstractGprRuntimeModule {
 		return GprLinkingDiagnosticMessageProvider.class;
 	}
 
+	/** Finds no imported-names adapter for references resolved within a format (see {@link GprLinkingService}). */
+	@Override
+	public Class<? extends ILinkingService> bindILinkingService() {
+		return GprLinkingService.class;
+	}
+
 	public Class<? extends ISyntaxErrorMessageProvider> bindISyntaxErrorMessageProvider() {
 		return GprSyntaxErrorMessageProvider.class;
 	}
@@ -35,6 +46,12 @@ public class GprRuntimeModule extends AbstractGprRuntimeModule {
 
 	public Class<? extends IDefaultResourceDescriptionStrategy> bindIDefaultResourceDescriptionStrategy() {
 		return GprResourceDescriptionStrategy.class;
+	}
+
+	/** Links its cross-references in a walk of its own before validation (see {@link GprResource}). */
+	@Override
+	public Class<? extends XtextResource> bindXtextResource() {
+		return GprResource.class;
 	}
 
 	/** Made when first used: every resource is given one, and reading or checking never serializes. */
@@ -61,6 +78,11 @@ public class GprRuntimeModule extends AbstractGprRuntimeModule {
 	@Override
 	public Class<? extends org.eclipse.emf.ecore.util.Diagnostician> bindDiagnostician() {
 		return GprDiagnostician.class;
+	}
+
+	/** Xtext's conversion of diagnostics into issues, reading each diagnostic's object once (see {@link GprDiagnosticConverter}). */
+	public Class<? extends IDiagnosticConverter> bindIDiagnosticConverter() {
+		return GprDiagnosticConverter.class;
 	}
 
 	/** .gpr files are UTF-8, whatever the platform's default. */

@@ -87,7 +87,7 @@ public final class ReportData {
 		if (declared == null) {
 			return CellValue.MISSING;
 		}
-		return valueAt(entry, declared, columnIndexes.computeIfAbsent(table, name -> indexes(declared)).get(column));
+		return valueAt(entry, declared, columnIndexes(table, declared).get(column));
 	}
 
 	/**
@@ -99,7 +99,7 @@ public final class ReportData {
 		Entry entry = entry(table, row);
 		EffectiveTable declared = entry == null || format == null ? null : format.findTable(table);
 		Map<String, Integer> indexes = declared == null ? null
-				: columnIndexes.computeIfAbsent(table, name -> indexes(declared));
+				: columnIndexes(table, declared);
 		for (int i = 0; i < result.length; i++) {
 			result[i] = declared == null ? CellValue.MISSING : valueAt(entry, declared, indexes.get(columns.get(i).getName()));
 		}
@@ -114,7 +114,7 @@ public final class ReportData {
 		int[] positions = new int[columns.size()];
 		EffectiveTable declared = format == null ? null : format.findTable(table);
 		Map<String, Integer> indexes = declared == null ? null
-				: columnIndexes.computeIfAbsent(table, name -> indexes(declared));
+				: columnIndexes(table, declared);
 		for (int i = 0; i < positions.length; i++) {
 			Integer index = indexes == null ? null : indexes.get(columns.get(i).getName());
 			positions[i] = index == null ? -1 : index;
@@ -198,6 +198,19 @@ public final class ReportData {
 		if (current != null && current.isBlank()) {
 			entry.values[index] = current.derived(value);
 		}
+	}
+
+	/**
+	 * The positions of the table's columns by name, found once per table (without a lambda made
+	 * for every cell an identity reads, as {@code computeIfAbsent} would need).
+	 */
+	private Map<String, Integer> columnIndexes(String table, EffectiveTable declared) {
+		Map<String, Integer> indexes = columnIndexes.get(table);
+		if (indexes == null) {
+			indexes = indexes(declared);
+			columnIndexes.put(table, indexes);
+		}
+		return indexes;
 	}
 
 	private static Map<String, Integer> indexes(EffectiveTable table) {

@@ -15,7 +15,7 @@ public record NumberText(BigDecimal value, String unit) {
 		if (text == null || text.isEmpty()) {
 			return null;
 		}
-		if (text.length() <= 18 && isDigits(text)) {
+		if (isPlainWhole(text)) {
 			// the usual cell, a whole number without a unit: read without BigDecimal's string parser
 			long value = Long.parseLong(text);
 			return new NumberText(BigDecimal.valueOf(negative ? -value : value), null);
@@ -48,6 +48,14 @@ public record NumberText(BigDecimal value, String unit) {
 		case "亿元" -> BigDecimal.valueOf(100_000_000);
 		default -> null;
 		};
+	}
+
+	/**
+	 * Whether the text is the usual cell: a whole number of at most 18 digits, without a fraction
+	 * or a unit, so that it fits a {@code long} (the sign is written apart from the digits).
+	 */
+	public static boolean isPlainWhole(String text) {
+		return text != null && !text.isEmpty() && text.length() <= 18 && isDigits(text);
 	}
 
 	private static boolean isDigits(String text) {

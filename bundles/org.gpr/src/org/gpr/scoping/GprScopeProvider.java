@@ -3,6 +3,7 @@ package org.gpr.scoping;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Set;
 
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EReference;
@@ -43,6 +44,20 @@ import com.google.inject.Inject;
 public class GprScopeProvider extends AbstractGprScopeProvider {
 
 	private static final GprPackage P = GprPackage.eINSTANCE;
+
+	/**
+	 * The references this provider resolves within an effective format alone (each has its own
+	 * branch in {@link #getScope}, taken whatever the context), never through the global scope.
+	 */
+	private static final Set<EReference> LOCAL = Set.of(P.getReportSection_Section(), P.getTable_Table(),
+			P.getTableRow_Row(), P.getAcceptance_Row(), P.getAcceptance_Column(), P.getTopicRule_Section(),
+			P.getNoneRule_Sections(), P.getCellRef_Table(), P.getCellRef_Row(), P.getCellRef_Column(),
+			P.getTerm_Element(), P.getTableExtension_Table(), P.getSectionExtension_Section());
+
+	/** Whether the reference is resolved within an effective format alone (see {@link GprLinkingService}). */
+	public static boolean isLocal(EReference reference) {
+		return LOCAL.contains(reference);
+	}
 
 	@Inject
 	private FormatModel formats;

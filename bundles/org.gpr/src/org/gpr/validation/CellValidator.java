@@ -49,6 +49,12 @@ public class CellValidator extends GprCheck {
 	}
 
 	private void checkNumber(NumberCell cell, Column column) {
+		if (!cell.isNegative() && NumberText.isPlainWhole(cell.getValue())) {
+			// the usual cell: whole, without a unit, not negative and within a long, which every
+			// kind of column accepts (no rule below can fire), so it is not read into a number here
+			// as well as where the identities read it (CellValue.of)
+			return;
+		}
 		NumberText number = NumberText.parse(cell.getValue(), cell.isNegative());
 		if (number == null) {
 			return;
