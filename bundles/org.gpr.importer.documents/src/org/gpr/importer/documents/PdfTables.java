@@ -94,7 +94,7 @@ final class PdfTables {
 	 * footer), or NaN when the page has fewer than {@value #MARGIN_LINES} such lines to tell it by.
 	 */
 	float textRight(Pattern pageNumber) {
-		List<List<Glyph>> body = body(textLines(freeGlyphs(), pageNumber));
+		List<List<Glyph>> body = body(split(pageNumber).lines());
 		return body.size() < MARGIN_LINES ? Float.NaN : (float) body.stream().mapToDouble(PdfTables::end).max().orElse(Float.NaN);
 	}
 
@@ -117,10 +117,21 @@ final class PdfTables {
 		return free;
 	}
 
-	private List<Glyph> freeGlyphs() {
-		List<List<Glyph>> inTable = new ArrayList<>();
-		tables.forEach(t -> inTable.add(new ArrayList<>()));
-		return freeGlyphs(inTable);
+	/** The page's glyphs assigned to its tables, and the lines of the others: what {@link #textRight} and {@link #blocks} both read. */
+	private record Split(Pattern pageNumber, List<List<Glyph>> inTable, List<List<Glyph>> lines) {
+	}
+
+	/** Made once for the page (the document's margin is read from every page before any page's blocks). */
+	private Split split;
+
+	private Split split(Pattern pageNumber) {
+		if (split == null || split.pageNumber() != pageNumber) {
+			List<List<Glyph>> inTable = new ArrayList<>();
+			tables.forEach(t -> inTable.add(new ArrayList<>()));
+			List<Glyph> free = freeGlyphs(inTable);
+			split = new Split(pageNumber, inTable, List.copyOf(textLines(free, pageNumber)));
+		}
+		return split;
 	}
 
 	/** The lines of the glyphs outside the tables, without blank lines and page numbers. */
@@ -154,9 +165,8 @@ final class PdfTables {
 	 */
 	List<Object> blocks(Pattern pageNumber, float documentRight) {
 		List<Table> tables = this.tables;
-		List<List<Glyph>> inTable = new ArrayList<>();
-		tables.forEach(t -> inTable.add(new ArrayList<>()));
-		List<Glyph> free = freeGlyphs(inTable);
+		Split split = split(pageNumber);
+		List<List<Glyph>> inTable = split.inTable();
 		record Placed(float top, Object block) {
 		}
 		List<Placed> placed = new ArrayList<>();
@@ -165,7 +175,7 @@ final class PdfTables {
 				placed.add(new Placed(tables.get(t).top(), grid(tables.get(t), inTable.get(t))));
 			}
 		}
-		List<List<Glyph>> lines = textLines(free, pageNumber);
+		List<List<Glyph>> lines = split.lines();
 		List<List<Glyph>> body = body(lines);
 		float left = (float) body.stream().mapToDouble(l -> l.get(0).x()).min().orElse(0);
 		float right = (float) body.stream().mapToDouble(l -> end(l)).max().orElse(page.width());
