@@ -120,6 +120,15 @@ class CorpusTest {
 	 * Every expected line (its parts separated by " … ", each contained in order) matches exactly
 	 * one of the lines, and there are as many lines as expected ones.
 	 */
+	/** The imported report's tables are exactly the {@code .expected} file's (the cells as published). */
+	static void assertTables(Expected expected, String text, String what) {
+		Map<String, List<String>> actual = tables(text);
+		assertEquals(expected.tables().keySet(), actual.keySet(), what + ": the tables");
+		for (Map.Entry<String, List<String>> table : expected.tables().entrySet()) {
+			assertEquals(table.getValue(), actual.get(table.getKey()), what + ": table " + table.getKey());
+		}
+	}
+
 	static void exactly(List<String> expected, List<String> lines, String what) {
 		List<String> left = new ArrayList<>(lines);
 		for (String piece : expected) {
@@ -157,11 +166,7 @@ class CorpusTest {
 		} else {
 			assertTrue(text.contains("\npublished " + expected.published() + "\n"), text.substring(0, Math.min(600, text.length())));
 		}
-		Map<String, List<String>> actual = tables(text);
-		assertEquals(expected.tables().keySet(), actual.keySet(), name + ": the tables");
-		for (Map.Entry<String, List<String>> table : expected.tables().entrySet()) {
-			assertEquals(table.getValue(), actual.get(table.getKey()), name + ": table " + table.getKey());
-		}
+		assertTables(expected, text, name);
 
 		int status = run("check", "out");
 		List<String> diagnostics = cli.out().lines()
