@@ -116,10 +116,6 @@ class CorpusTest {
 		return tables;
 	}
 
-	/**
-	 * Every expected line (its parts separated by " … ", each contained in order) matches exactly
-	 * one of the lines, and there are as many lines as expected ones.
-	 */
 	/** The imported report's tables are exactly the {@code .expected} file's (the cells as published). */
 	static void assertTables(Expected expected, String text, String what) {
 		Map<String, List<String>> actual = tables(text);
@@ -129,6 +125,10 @@ class CorpusTest {
 		}
 	}
 
+	/**
+	 * Every expected line (its parts separated by " … ", each contained in order) matches exactly
+	 * one of the lines, and there are as many lines as expected ones.
+	 */
 	static void exactly(List<String> expected, List<String> lines, String what) {
 		List<String> left = new ArrayList<>(lines);
 		for (String piece : expected) {
