@@ -1,7 +1,12 @@
 package org.gpr.publish;
 
 import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 
 import org.gpr.gpr.Report;
 import org.jsoup.nodes.Document;
@@ -104,21 +109,91 @@ final class PdfPage {
 		}
 	}
 
-	/** The families of a role in the style sheet: its face, then the fallbacks. */
-	static String families(FontRole role, Fonts.Resolved fonts) {
-		List<String> families = new ArrayList<>();
+	/**
+	 * The elements set in a face other than the body's 仿宋, per role: the selectors of the style
+	 * sheet's font rules ({@link #css}), and where {@link #faceTexts} finds each face's characters.
+	 */
+	static final Map<FontRole, String> HEADINGS = headings();
+
+	private static Map<FontRole, String> headings() {
+		Map<FontRole, String> headings = new EnumMap<>(FontRole.class);
+		headings.put(FontRole.TITLE, "h1");
+		headings.put(FontRole.HEI, "h2, p.caption, table.figures caption, p.chart-title");
+		headings.put(FontRole.KAI, "h3");
+		return java.util.Collections.unmodifiableMap(headings);
+	}
+
+	/** A family of the style sheet and the faces registered under its name. */
+	record Family(String name, List<Fonts.Face> faces) {
+	}
+
+	/**
+	 * The families of a role in the order the layout tries them for a character: its face, then
+	 * the fallbacks, then the other roles' faces.
+	 */
+	static List<Family> chain(FontRole role, Fonts.Resolved fonts) {
+		List<Family> chain = new ArrayList<>();
 		if (!fonts.of(role).isEmpty()) {
-			families.add("'" + role.cssFamily() + "'");
+			chain.add(new Family(role.cssFamily(), fonts.of(role)));
 		}
-		for (int i = 0; i < fonts.of(FontRole.FALLBACK).size(); i++) {
-			families.add("'" + FontRole.FALLBACK.cssFamily() + "-" + (i + 1) + "'");
+		List<Fonts.Face> fallbacks = fonts.of(FontRole.FALLBACK);
+		for (int i = 0; i < fallbacks.size(); i++) {
+			chain.add(new Family(FontRole.FALLBACK.cssFamily() + "-" + (i + 1), List.of(fallbacks.get(i))));
 		}
 		for (FontRole other : FontRole.values()) {
 			if (other != role && other != FontRole.FALLBACK && !fonts.of(other).isEmpty()) {
-				families.add("'" + other.cssFamily() + "'");
+				chain.add(new Family(other.cssFamily(), fonts.of(other)));
 			}
 		}
+		return chain;
+	}
+
+	/** The families of a role in the style sheet: its face, then the fallbacks. */
+	static String families(FontRole role, Fonts.Resolved fonts) {
+		List<String> families = new ArrayList<>();
+		for (Family family : chain(role, fonts)) {
+			families.add("'" + family.name() + "'");
+		}
 		return String.join(", ", families);
+	}
+
+	/**
+	 * The characters each face (by {@link #key}) may draw on the prepared page: the text of a role
+	 * (the whole page for the body's 仿宋, which every element not in {@link #HEADINGS} inherits;
+	 * the headings' elements for theirs), each character given to every face of the first family of
+	 * the role's {@link #chain} that has it, as the layout chooses a face character by character.
+	 * A face gets what it draws and no more, so that cutting it down ({@link FontSubsets}) is in
+	 * proportion to its share of the page: the 楷体 of the level-2 headings holds their characters,
+	 * not the report's thousand.
+	 */
+	static Map<String, Set<Integer>> faceTexts(Document page, Fonts.Resolved fonts, Set<Integer> pageText) {
+		Map<String, Set<Integer>> texts = new HashMap<>();
+		Map<FontRole, Set<Integer>> roleTexts = new EnumMap<>(FontRole.class);
+		roleTexts.put(FontRole.FANG, pageText);
+		for (Map.Entry<FontRole, String> heading : HEADINGS.entrySet()) {
+			Set<Integer> codePoints = new TreeSet<>();
+			for (Element element : page.select(heading.getValue())) {
+				element.text().codePoints().forEach(codePoints::add);
+			}
+			roleTexts.put(heading.getKey(), codePoints);
+		}
+		for (Map.Entry<FontRole, Set<Integer>> role : roleTexts.entrySet()) {
+			List<Family> chain = chain(role.getKey(), fonts);
+			for (int cp : role.getValue()) {
+				for (Family family : chain) {
+					if (family.faces().stream().anyMatch(face -> Fonts.covers(face, cp))) {
+						family.faces().forEach(face -> texts.computeIfAbsent(key(face), k -> new TreeSet<>()).add(cp));
+						break;
+					}
+				}
+			}
+		}
+		return texts;
+	}
+
+	/** A face's identity in a document: its file and family (roles may share a face). */
+	static String key(Fonts.Face face) {
+		return face.file() + "#" + face.family();
 	}
 
 	static String css(Fonts.Resolved fonts) {
@@ -134,9 +209,9 @@ final class PdfPage {
 				html, body { margin: 0; padding: 0; }
 				body { font-family: %1$s; font-size: 16pt; line-height: 28.9pt; color: #000; }
 				main { display: block; }
-				h1 { font-family: %2$s; font-size: 22pt; line-height: 36pt; text-align: center; margin: 0 0 28.9pt 0; }
-				h2 { font-family: %3$s; font-size: 16pt; margin: 0; text-indent: 2em; page-break-after: avoid; }
-				h3 { font-family: %4$s; font-size: 16pt; margin: 0; text-indent: 2em; page-break-after: avoid; }
+				h1 { font-size: 22pt; line-height: 36pt; text-align: center; margin: 0 0 28.9pt 0; }
+				h2 { font-size: 16pt; margin: 0; text-indent: 2em; page-break-after: avoid; }
+				h3 { font-size: 16pt; margin: 0; text-indent: 2em; page-break-after: avoid; }
 				p { margin: 0; text-indent: 2em; text-align: justify; orphans: 2; widows: 2; }
 				ol { margin: 0; padding: 0 0 0 4em; }
 				li { margin: 0; text-align: justify; }
@@ -144,7 +219,7 @@ final class PdfPage {
 				.table-wrap { margin: 6pt 0 14pt 0; }
 				.table-wrap.block { margin: 0; }
 				.block-group { margin: 6pt 0 14pt 0; }
-				p.caption { font-family: %3$s; font-size: 12pt; line-height: 20pt; text-indent: 0; text-align: center;
+				p.caption { font-size: 12pt; line-height: 20pt; text-indent: 0; text-align: center;
 				  margin: 8pt 0 2pt 0; page-break-after: avoid; }
 				table.form { border-collapse: collapse; width: 100%%; font-family: %1$s; font-size: 9pt; line-height: 12pt;
 				  -fs-table-paginate: paginate; -fs-border-rendering: no-bevel; }
@@ -162,18 +237,25 @@ final class PdfPage {
 				p.table-note { font-size: 12pt; line-height: 20pt; text-indent: 0; margin: 0 0 8pt 0; }
 				section.figures { display: block; }
 				table.figures { border-collapse: collapse; width: 100%%; font-size: 10.5pt; line-height: 15pt; margin: 4pt 0 12pt 0; }
-				table.figures caption { font-family: %3$s; font-size: 12pt; line-height: 20pt; margin: 8pt 0 2pt 0; }
+				table.figures caption { font-size: 12pt; line-height: 20pt; margin: 8pt 0 2pt 0; }
 				table.figures th, table.figures td { border: 0.75pt solid #000; padding: 2pt 3pt; text-align: left; }
 				table.figures td { text-align: center; }
 				table.figures tr, table.chart tr { page-break-inside: avoid; }
 				figure.chart { display: block; margin: 6pt 0 12pt 0; page-break-inside: avoid; }
-				p.chart-title { font-family: %3$s; font-size: 12pt; line-height: 20pt; text-indent: 0; text-align: center; }
+				p.chart-title { font-size: 12pt; line-height: 20pt; text-indent: 0; text-align: center; }
 				table.chart { border-collapse: collapse; font-size: 10.5pt; line-height: 14pt; }
 				table.chart th { text-align: right; padding: 1pt 4pt 1pt 0; border-right: 0.75pt solid #000; }
 				table.chart td { text-align: left; padding: 1pt 0 1pt 0; }
 				table.chart span.bar { display: inline-block; height: 9pt; background-color: #555555; }
 				figure.chart figcaption { display: block; font-size: 10.5pt; line-height: 15pt; text-indent: 0; margin-top: 2pt; }
-				""".formatted(fang, families(FontRole.TITLE, fonts), families(FontRole.HEI, fonts),
-				families(FontRole.KAI, fonts));
+				""".formatted(fang) + headingFonts(fonts);
+	}
+
+	/** The font rules of {@link #HEADINGS}: each role's selectors set in its families. */
+	private static String headingFonts(Fonts.Resolved fonts) {
+		StringBuilder rules = new StringBuilder();
+		HEADINGS.forEach((role, selectors) -> rules.append(selectors).append(" { font-family: ")
+				.append(families(role, fonts)).append("; }\n"));
+		return rules.toString();
 	}
 }

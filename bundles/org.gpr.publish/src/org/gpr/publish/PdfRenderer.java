@@ -70,7 +70,8 @@ public final class PdfRenderer implements DocumentRenderer {
 			builder.useFastMode();
 			builder.usePageSupplier(MarkedContentProperties.PAGES);
 			// one embedded font per face, made when the layout first needs it (a face may serve several
-			// roles), cut down to the page's characters first (FontSubsets)
+			// roles), cut down first to the characters of the page it may draw (FontSubsets)
+			Map<String, Set<Integer>> faceTexts = PdfPage.faceTexts(page, fonts, text);
 			Map<String, PDFont> embedded = new HashMap<>();
 			for (FontRole role : FontRole.values()) {
 				List<Fonts.Face> faces = fonts.of(role);
@@ -80,9 +81,9 @@ public final class PdfRenderer implements DocumentRenderer {
 					PDFontSupplier supplier = new PDFontSupplier(null) {
 						@Override
 						public PDFont supply() {
-							return embedded.computeIfAbsent(face.file() + "#" + face.family(), key -> {
+							return embedded.computeIfAbsent(PdfPage.key(face), key -> {
 								try {
-									return FontSubsets.load(document, face, text);
+									return FontSubsets.load(document, face, faceTexts.getOrDefault(key, Set.of()));
 								} catch (IOException e) {
 									throw new UncheckedIOException(e);
 								}

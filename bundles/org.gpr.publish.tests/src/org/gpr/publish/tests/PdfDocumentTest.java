@@ -9,7 +9,10 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -21,7 +24,10 @@ import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineItem;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.pdfbox.text.TextPosition;
 import org.gpr.cli.Main;
+import org.gpr.publish.FontRole;
+import org.gpr.publish.Fonts;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeAll;
@@ -162,5 +168,63 @@ class PdfDocumentTest {
 			}
 		}
 		assertTrue(pages >= 2, "table 三 spans " + pages + " pages");
+	}
+
+	/**
+	 * Each heading is set in its face (GB/T 9704: the title 小标宋 or 黑体, level-1 headings and the
+	 * table captions 黑体, level-2 headings 楷体) and the text in 仿宋: every character a role's
+	 * face has is drawn in that face at least once, so that cutting each face down to what it draws
+	 * (FontSubsets) has left none of its characters to another face.
+	 */
+	@Test
+	void eachHeadingIsDrawnInTheFaceOfItsRole() throws IOException {
+		Fonts.Resolved fonts = Fonts.resolve(null);
+		Map<FontRole, String> selectors = new EnumMap<>(FontRole.class);
+		selectors.put(FontRole.TITLE, "h1");
+		selectors.put(FontRole.HEI, "h2, table.form > caption:not(.visually-hidden)");
+		selectors.put(FontRole.KAI, "h3");
+		selectors.put(FontRole.FANG, "main p:not(.downloads), main li");
+		Map<Integer, Set<String>> drawnIn = drawnIn(pdf);
+		int checked = 0;
+		for (Map.Entry<FontRole, String> role : selectors.entrySet()) {
+			List<Fonts.Face> faces = fonts.of(role.getKey());
+			if (faces.isEmpty()) {
+				continue;
+			}
+			Fonts.Face face = faces.get(0);
+			String name = Fonts.load(face).getName();
+			Set<String> wrong = new TreeSet<>();
+			for (Element element : html.select(role.getValue())) {
+				for (int cp : element.text().codePoints().toArray()) {
+					if (Character.isWhitespace(cp) || Character.isSpaceChar(cp) || !Fonts.covers(face, cp)) {
+						continue;
+					}
+					checked++;
+					Set<String> in = drawnIn.getOrDefault(cp, Set.of());
+					if (!in.contains(name)) {
+						wrong.add(new String(Character.toChars(cp)) + " in " + in);
+					}
+				}
+			}
+			assertEquals(Set.of(), wrong, role.getKey() + " (" + role.getValue() + "): characters of " + face.describe()
+					+ " not drawn in " + name);
+		}
+		assertTrue(checked > 1000, checked + " characters checked");
+	}
+
+	/** For each character of the PDF, the fonts (PostScript names, without the subset tag) it is drawn in. */
+	private static Map<Integer, Set<String>> drawnIn(Path file) throws IOException {
+		Map<Integer, Set<String>> drawn = new HashMap<>();
+		try (PDDocument document = Run.pdf(file)) {
+			PDFTextStripper stripper = new PDFTextStripper() {
+				@Override
+				protected void processTextPosition(TextPosition text) {
+					String font = text.getFont().getName().replaceFirst("^[A-Z]{6}\\+", "");
+					text.getUnicode().codePoints().forEach(cp -> drawn.computeIfAbsent(cp, k -> new TreeSet<>()).add(font));
+				}
+			};
+			stripper.getText(document);
+		}
+		return drawn;
 	}
 }
