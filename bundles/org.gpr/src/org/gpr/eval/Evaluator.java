@@ -158,19 +158,21 @@ public class Evaluator {
 				if (!(element instanceof ColumnDef columnDef) || !(along instanceof Row row)) {
 					return false;
 				}
-				for (Column column : table.memberColumns(columnDef)) {
-					CellValue value = source.value(table.getName(), row.getName(), column.getName());
-					complete &= value.kind() != CellValue.Kind.MISSING;
-					into.add(new Operand(row, column, left, term.isMinus(), term.isPrevious(), value));
+				List<Column> columns = table.memberColumns(columnDef);
+				CellValue[] values = source.values(table.getName(), row.getName(), columns);
+				for (int i = 0; i < values.length; i++) {
+					complete &= values[i].kind() != CellValue.Kind.MISSING;
+					into.add(new Operand(row, columns.get(i), left, term.isMinus(), term.isPrevious(), values[i]));
 				}
 			} else {
 				if (!(element instanceof RowDef rowDef) || !(along instanceof Column column)) {
 					return false;
 				}
-				for (Row row : table.memberRows(rowDef)) {
-					CellValue value = source.value(table.getName(), row.getName(), column.getName());
-					complete &= value.kind() != CellValue.Kind.MISSING;
-					into.add(new Operand(row, column, left, term.isMinus(), term.isPrevious(), value));
+				List<Row> rows = table.memberRows(rowDef);
+				CellValue[] values = source.values(table.getName(), rows, column.getName());
+				for (int i = 0; i < values.length; i++) {
+					complete &= values[i].kind() != CellValue.Kind.MISSING;
+					into.add(new Operand(rows.get(i), column, left, term.isMinus(), term.isPrevious(), values[i]));
 				}
 			}
 		}

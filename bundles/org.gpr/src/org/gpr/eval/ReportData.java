@@ -11,6 +11,7 @@ import org.gpr.gpr.Cell;
 import org.gpr.gpr.CellType;
 import org.gpr.gpr.Column;
 import org.gpr.gpr.Report;
+import org.gpr.gpr.Row;
 import org.gpr.gpr.ReportSection;
 import org.gpr.gpr.SectionItem;
 import org.gpr.gpr.Table;
@@ -102,6 +103,22 @@ public final class ReportData {
 				: columnIndexes(table, declared);
 		for (int i = 0; i < result.length; i++) {
 			result[i] = declared == null ? CellValue.MISSING : valueAt(entry, declared, indexes.get(columns.get(i).getName()));
+		}
+		return result;
+	}
+
+	/**
+	 * The values of these rows (by name) at one column, MISSING where the report has none: the
+	 * table and the column's position looked up once for all the rows (a column identity's terms).
+	 */
+	public CellValue[] values(String table, List<Row> members, String column) {
+		CellValue[] result = new CellValue[members.size()];
+		EffectiveTable declared = format == null ? null : format.findTable(table);
+		Map<String, Entry> byName = declared == null ? null : rows.get(table);
+		Integer index = byName == null ? null : columnIndexes(table, declared).get(column);
+		for (int i = 0; i < result.length; i++) {
+			Entry entry = byName == null ? null : byName.get(members.get(i).getName());
+			result[i] = entry == null ? CellValue.MISSING : valueAt(entry, declared, index);
 		}
 		return result;
 	}
