@@ -45,6 +45,11 @@ public final class Fonts {
 			return file.getFileName() + (family == null ? "" : "（" + family + "）");
 		}
 
+		/** The face's identity: its file and family (roles may share a face; a PDF embeds it once). */
+		public String key() {
+			return file + "#" + family;
+		}
+
 		/** Whether this is an official font of the author's machine, not one of the free substitutes. */
 		public boolean official() {
 			return !FontRole.isFree(file.getFileName().toString().toLowerCase(Locale.ROOT));
@@ -67,7 +72,7 @@ public final class Fonts {
 			Map<String, Face> unique = new LinkedHashMap<>();
 			for (List<Face> list : faces.values()) {
 				for (Face face : list) {
-					unique.putIfAbsent(face.file() + "#" + face.family(), face);
+					unique.putIfAbsent(face.key(), face);
 				}
 			}
 			return new ArrayList<>(unique.values());
@@ -251,7 +256,7 @@ public final class Fonts {
 
 	/** The face, parsed once per JVM; only TrueType outlines are accepted. */
 	static Parsed parsed(Face face) throws IOException {
-		String key = face.file() + "#" + face.family();
+		String key = face.key();
 		Parsed parsed = PARSED.get(key);
 		if (parsed != null) {
 			return parsed;

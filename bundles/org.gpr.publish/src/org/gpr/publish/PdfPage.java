@@ -158,7 +158,7 @@ final class PdfPage {
 	}
 
 	/**
-	 * The characters each face (by {@link #key}) may draw on the prepared page: the text of a role
+	 * The characters each face (by {@link Fonts.Face#key}) may draw on the prepared page: the text of a role
 	 * (the whole page for the body's 仿宋, which every element not in {@link #HEADINGS} inherits;
 	 * the headings' elements for theirs), each character given to every face of the first family of
 	 * the role's {@link #chain} that has it, as the layout chooses a face character by character.
@@ -182,18 +182,13 @@ final class PdfPage {
 			for (int cp : role.getValue()) {
 				for (Family family : chain) {
 					if (family.faces().stream().anyMatch(face -> Fonts.covers(face, cp))) {
-						family.faces().forEach(face -> texts.computeIfAbsent(key(face), k -> new TreeSet<>()).add(cp));
+						family.faces().forEach(face -> texts.computeIfAbsent(face.key(), k -> new TreeSet<>()).add(cp));
 						break;
 					}
 				}
 			}
 		}
 		return texts;
-	}
-
-	/** A face's identity in a document: its file and family (roles may share a face). */
-	static String key(Fonts.Face face) {
-		return face.file() + "#" + face.family();
 	}
 
 	static String css(Fonts.Resolved fonts) {

@@ -81,7 +81,7 @@ public final class PdfRenderer implements DocumentRenderer {
 					PDFontSupplier supplier = new PDFontSupplier(null) {
 						@Override
 						public PDFont supply() {
-							return embedded.computeIfAbsent(PdfPage.key(face), key -> {
+							return embedded.computeIfAbsent(face.key(), key -> {
 								try {
 									return FontSubsets.load(document, face, faceTexts.getOrDefault(key, Set.of()));
 								} catch (IOException e) {
