@@ -85,6 +85,12 @@ public class GprRuntimeModule extends AbstractGprRuntimeModule {
 		return GprDiagnosticConverter.class;
 	}
 
+	/** Fragments of URIs of gpr's objects written in one string (see {@link GprFragmentProvider}). */
+	@Override
+	public Class<? extends org.eclipse.xtext.resource.IFragmentProvider> bindIFragmentProvider() {
+		return GprFragmentProvider.class;
+	}
+
 	/** .gpr files are UTF-8, whatever the platform's default. */
 	public void configureRuntimeEncodingProvider(Binder binder) {
 		binder.bind(IEncodingProvider.class).annotatedWith(DispatchingProvider.Runtime.class)

@@ -79,9 +79,16 @@ public final class Check {
 
 	/** Whether a rule names a cell of last year's report. */
 	public static boolean isCrossYear(Rule rule) {
-		for (Sum sum : new Sum[] { rule.getLeft(), rule.getRight() }) {
-			if (sum != null && sum.getTerms().stream().anyMatch(Term::isPrevious)) {
-				return true;
+		return hasPrevious(rule.getLeft()) || hasPrevious(rule.getRight());
+	}
+
+	private static boolean hasPrevious(Sum sum) {
+		if (sum != null) {
+			List<Term> terms = sum.getTerms();
+			for (int i = 0; i < terms.size(); i++) {
+				if (terms.get(i).isPrevious()) {
+					return true;
+				}
 			}
 		}
 		return false;
@@ -124,13 +131,18 @@ public final class Check {
 
 	/** The blank cells of this year's report the check counted as 0. */
 	public List<Operand> blanks() {
-		List<Operand> result = new ArrayList<>();
-		for (Operand operand : currentOperands()) {
-			if (operand.value().isBlank()) {
+		// read for every check of a report, and most have none: no list is made for them
+		List<Operand> result = null;
+		for (int i = 0; i < operands.size(); i++) {
+			Operand operand = operands.get(i);
+			if (!operand.previous() && operand.value().isBlank()) {
+				if (result == null) {
+					result = new ArrayList<>();
+				}
 				result.add(operand);
 			}
 		}
-		return result;
+		return result == null ? List.of() : result;
 	}
 
 	/** The value an operand of this year's must have for an equality to hold, the others unchanged. */

@@ -57,6 +57,12 @@ public final class Evaluation {
 	}
 
 	public List<Check> broken() {
-		return checks.stream().filter(Check::isBroken).toList();
+		List<Check> broken = new java.util.ArrayList<>();
+		for (int i = 0; i < checks.size(); i++) {
+			if (checks.get(i).isBroken()) {
+				broken.add(checks.get(i));
+			}
+		}
+		return java.util.Collections.unmodifiableList(broken);
 	}
 }

@@ -27,7 +27,6 @@ public final class ReportData {
 	private final EffectiveFormat format;
 	private final Map<String, Table> tables = new HashMap<>();
 	private final Map<String, Map<String, Entry>> rows = new HashMap<>();
-	private final Map<String, Map<String, Integer>> columnIndexes = new HashMap<>();
 
 	/** A row of the report and the values of its cells, by position, read when first asked for. */
 	private static final class Entry {
@@ -88,7 +87,7 @@ public final class ReportData {
 		if (declared == null) {
 			return CellValue.MISSING;
 		}
-		return valueAt(entry, declared, columnIndexes(table, declared).get(column));
+		return valueAt(entry, declared, columnIndexes(declared).get(column));
 	}
 
 	/**
@@ -100,7 +99,7 @@ public final class ReportData {
 		Entry entry = entry(table, row);
 		EffectiveTable declared = entry == null || format == null ? null : format.findTable(table);
 		Map<String, Integer> indexes = declared == null ? null
-				: columnIndexes(table, declared);
+				: columnIndexes(declared);
 		for (int i = 0; i < result.length; i++) {
 			result[i] = declared == null ? CellValue.MISSING : valueAt(entry, declared, indexes.get(columns.get(i).getName()));
 		}
@@ -115,7 +114,7 @@ public final class ReportData {
 		CellValue[] result = new CellValue[members.size()];
 		EffectiveTable declared = format == null ? null : format.findTable(table);
 		Map<String, Entry> byName = declared == null ? null : rows.get(table);
-		Integer index = byName == null ? null : columnIndexes(table, declared).get(column);
+		Integer index = byName == null ? null : columnIndexes(declared).get(column);
 		for (int i = 0; i < result.length; i++) {
 			Entry entry = byName == null ? null : byName.get(members.get(i).getName());
 			result[i] = entry == null ? CellValue.MISSING : valueAt(entry, declared, index);
@@ -131,7 +130,7 @@ public final class ReportData {
 		int[] positions = new int[columns.size()];
 		EffectiveTable declared = format == null ? null : format.findTable(table);
 		Map<String, Integer> indexes = declared == null ? null
-				: columnIndexes(table, declared);
+				: columnIndexes(declared);
 		for (int i = 0; i < positions.length; i++) {
 			Integer index = indexes == null ? null : indexes.get(columns.get(i).getName());
 			positions[i] = index == null ? -1 : index;
@@ -217,17 +216,15 @@ public final class ReportData {
 		}
 	}
 
+	/** The key of the column positions in a table's memo. */
+	private static final Object COLUMN_INDEXES = new Object();
+
 	/**
-	 * The positions of the table's columns by name, found once per table (without a lambda made
-	 * for every cell an identity reads, as {@code computeIfAbsent} would need).
+	 * The positions of the table's columns by name, found once per effective table (that is, per
+	 * parse of its format) and shared by every report checked against it.
 	 */
-	private Map<String, Integer> columnIndexes(String table, EffectiveTable declared) {
-		Map<String, Integer> indexes = columnIndexes.get(table);
-		if (indexes == null) {
-			indexes = indexes(declared);
-			columnIndexes.put(table, indexes);
-		}
-		return indexes;
+	private static Map<String, Integer> columnIndexes(EffectiveTable declared) {
+		return declared.memo(COLUMN_INDEXES, () -> indexes(declared));
 	}
 
 	private static Map<String, Integer> indexes(EffectiveTable table) {
@@ -236,6 +233,6 @@ public final class ReportData {
 		for (int i = 0; i < columns.size(); i++) {
 			result.putIfAbsent(columns.get(i).getName(), i);
 		}
-		return result;
+		return java.util.Collections.unmodifiableMap(result);
 	}
 }

@@ -154,8 +154,10 @@ public class ReviewEvaluator {
 		return findings;
 	}
 
+	private static final Pattern YEAR = Pattern.compile("\\d{4}");
+
 	static Integer year(String text) {
-		return text != null && text.matches("\\d{4}") ? Integer.valueOf(text) : null;
+		return text != null && YEAR.matcher(text).matches() ? Integer.valueOf(text) : null;
 	}
 
 	// --- dates ---------------------------------------------------------------
@@ -381,10 +383,14 @@ public class ReviewEvaluator {
 		private static final java.util.concurrent.ConcurrentMap<String, Prefilter> CACHE = new java.util.concurrent.ConcurrentHashMap<>();
 		/** Bit of a character's mask: an instruction starts with it. */
 		private static final int INSTRUCTION = 1 << 14;
-		/** Bit of a character's mask: the mask is known. */
-		private static final int KNOWN = 1 << 15;
 		/** Patterns with a bit of their own; beyond this many, patterns are tried on every text. */
 		private static final int MASKED = 14;
+		/** A character's kind: not met yet. */
+		private static final int UNSEEN = 0;
+		/** A character's kind: no rule starts with it. */
+		private static final int NONE = 1;
+		/** A character's kind: some rule may start with it (which ones: its mask). */
+		private static final int SOME = 2;
 
 		private final List<String> instructions = new ArrayList<>();
 		private final List<StartCharacters> starts = new ArrayList<>();
@@ -392,12 +398,21 @@ public class ReviewEvaluator {
 		private final List<Pattern> always = new ArrayList<>();
 		private final boolean[] instructionStarts = new boolean[Character.MAX_VALUE + 1];
 		/**
-		 * Per character: which rules can start with it, found when the character is first met
-		 * (benign races: a char is written whole, and every thread writes the same mask). Sixteen
-		 * bits, not 32: the table is read at every character of every literal, and the CJK block's
-		 * 21,000 masks then take 42 KB of cache, not 84.
+		 * Per character, two bits: its kind, found when the character is first met. Two bits and
+		 * not the mask itself, because this is read at every character of every literal and most
+		 * characters start no rule: the CJK block's 21,000 characters take 5 KB, which stay in the
+		 * processor's nearest cache, where their sixteen-bit masks took 42 KB, which did not. A
+		 * word is only ever added to (every thread adds the same bits), with compare-and-set.
+		 */
+		private final java.util.concurrent.atomic.AtomicLongArray kinds = new java.util.concurrent.atomic.AtomicLongArray(
+				(Character.MAX_VALUE + 1) / 32);
+		/**
+		 * Per character of kind {@link #SOME}: which rules can start with it (bit p for the p-th
+		 * masked pattern, {@link #INSTRUCTION}), written before its kind is published.
 		 */
 		private final char[] masks = new char[Character.MAX_VALUE + 1];
+		/** Each thread's answers for the windows last met, per masked pattern (see {@link StartCharacters#startsAt}). */
+		private final ThreadLocal<Recent> recents;
 
 		/** The prefilter of these rules, made once for the same rules (formats rarely change). */
 		static Prefilter of(List<Leftover> instructions, List<Pattern2> placeholders) {
@@ -425,48 +440,66 @@ public class ReviewEvaluator {
 					masked.add(placeholder.pattern());
 				}
 			}
+			int patterns = starts.size();
+			recents = ThreadLocal.withInitial(() -> new Recent(patterns));
 		}
 
-		private int mask(char c) {
-			int mask = masks[c];
-			if (mask == 0) {
-				mask = KNOWN | (instructionStarts[c] ? INSTRUCTION : 0);
-				for (int p = 0; p < starts.size(); p++) {
-					if (starts.get(p).possible(c)) {
-						mask |= 1 << p;
-					}
+		private int kind(char c) {
+			int kind = (int) (kinds.get(c >>> 5) >>> ((c & 31) << 1)) & 3;
+			return kind != UNSEEN ? kind : learn(c);
+		}
+
+		/** Finds the rules that can start with a character first met, and publishes its kind. */
+		private int learn(char c) {
+			int mask = instructionStarts[c] ? INSTRUCTION : 0;
+			for (int p = 0; p < starts.size(); p++) {
+				if (starts.get(p).possible(c)) {
+					mask |= 1 << p;
 				}
-				masks[c] = (char) mask;
 			}
-			return mask;
+			masks[c] = (char) mask;
+			int kind = mask == 0 ? NONE : SOME;
+			long bits = (long) kind << ((c & 31) << 1);
+			int word = c >>> 5;
+			long old;
+			do {
+				old = kinds.get(word);
+			} while ((old & bits) != bits && !kinds.compareAndSet(word, old, old | bits));
+			return kind;
 		}
 
 		/**
 		 * One pass over the text: at each character, the rules that can start a match with it
-		 * (one look-up of the character's mask) are tried at that place with their first
-		 * characters ({@link StartCharacters#startsAt}), and a rule that passes is run on the
-		 * text, once. The same answer as trying each rule's start characters over the whole text
-		 * in turn, as {@link #matchesAnyRuleByRule} does for a text beyond the Basic Multilingual
-		 * Plane; that passed over each text once more for every rule that can start in it, reading
-		 * the rule's own table for every character (the leftover scan was a tenth of validating).
+		 * (its kind, then its mask) are tried at that place with their first characters
+		 * ({@link StartCharacters#startsAt}), and a rule that passes is run on the text, once.
+		 * The same answer as trying each rule's start characters over the whole text in turn, as
+		 * {@link #matchesAnyRuleByRule} does for a text beyond the Basic Multilingual Plane; that
+		 * passed over each text once more for every rule that can start in it, reading the rule's
+		 * own table for every character (the leftover scan was a tenth of validating).
 		 */
 		boolean matchesAny(String value) {
 			boolean instruction = false;
 			int tried = 0;
+			Recent recent = null;
 			int length = value.length();
 			for (int i = 0; i < length; i++) {
 				char c = value.charAt(i);
 				if (Character.isSurrogate(c)) {
 					return matchesAnyRuleByRule(value);
 				}
-				int mask = mask(c);
+				if (kind(c) == NONE) {
+					continue;
+				}
+				int mask = masks[c];
 				instruction |= (mask & INSTRUCTION) != 0;
-				int open = mask & ~(KNOWN | INSTRUCTION) & ~tried;
+				int open = mask & ~INSTRUCTION & ~tried;
 				while (open != 0) {
 					int p = Integer.numberOfTrailingZeros(open);
 					open &= open - 1;
-					StartCharacters start = starts.get(p);
-					if (start.startsAt(value, i, start.recent())) {
+					if (recent == null) {
+						recent = recents.get();
+					}
+					if (starts.get(p).startsAt(value, i, recent, p)) {
 						if (masked.get(p).matcher(value).find()) {
 							return true;
 						}
@@ -509,6 +542,66 @@ public class ReviewEvaluator {
 		}
 	}
 
+	/** Slots of a thread's table of windows, per pattern. */
+	private static final int RECENT_BITS = 11;
+	private static final int RECENT = 1 << RECENT_BITS;
+	/** A table this full is emptied (a thread that checks many different texts keeps meeting new windows). */
+	private static final int RECENT_FULL = RECENT / 2;
+
+	/**
+	 * A thread's answers for the windows of four characters it has met, per pattern, in an
+	 * open-addressed table (linear probing; emptied when half full): read without a lock or a
+	 * boxed key, in front of the shared maps, which hold every answer. A report meets a few
+	 * hundred windows; a table with one slot per hash, which a newer window took from an older
+	 * one, lost a fifth of them to collisions on every check.
+	 */
+	private static final class Recent {
+		final long[][] keys;
+		/** 0: the slot is empty; {@link StartCharacters#YES}: can start a match; {@link StartCharacters#NO}: cannot. */
+		final byte[][] answers;
+		final int[] used;
+
+		Recent(int patterns) {
+			keys = new long[patterns][RECENT];
+			answers = new byte[patterns][RECENT];
+			used = new int[patterns];
+		}
+
+		/** The answer for the window in pattern p's table, or 0 when it is not there. */
+		byte get(int p, long key) {
+			long[] k = keys[p];
+			byte[] a = answers[p];
+			for (int slot = slot(key);; slot = (slot + 1) & (RECENT - 1)) {
+				byte answer = a[slot];
+				if (answer == 0 || k[slot] == key) {
+					return answer;
+				}
+			}
+		}
+
+		void put(int p, long key, byte answer) {
+			if (used[p] >= RECENT_FULL) {
+				java.util.Arrays.fill(answers[p], (byte) 0);
+				used[p] = 0;
+			}
+			long[] k = keys[p];
+			byte[] a = answers[p];
+			int slot = slot(key);
+			while (a[slot] != 0 && k[slot] != key) {
+				slot = (slot + 1) & (RECENT - 1);
+			}
+			if (a[slot] == 0) {
+				used[p]++;
+			}
+			k[slot] = key;
+			a[slot] = answer;
+		}
+
+		private static int slot(long key) {
+			return (int) ((key * 0x9E3779B97F4A7C15L) >>> (64 - RECENT_BITS));
+		}
+	}
+
 	/**
 	 * The characters a pattern can start a match with, found for each character when first met:
 	 * the pattern either matches the character alone or, needing more input, reaches its end
@@ -519,8 +612,8 @@ public class ReviewEvaluator {
 	private static final class StartCharacters {
 		private static final java.util.concurrent.ConcurrentMap<String, java.util.Optional<StartCharacters>> CACHE = new java.util.concurrent.ConcurrentHashMap<>();
 		private static final byte UNKNOWN = 0;
-		private static final byte YES = 1;
-		private static final byte NO = 2;
+		static final byte YES = 1;
+		static final byte NO = 2;
 
 		private final Pattern pattern;
 		/** Per character: unknown, can start a match, cannot (benign races: every thread writes the same answer). */
@@ -586,53 +679,42 @@ public class ReviewEvaluator {
 			return false;
 		}
 
-		private boolean startsAt(String text, int at) {
-			return startsAt(text, at, recent());
+		/**
+		 * {@link #startsAt(String, int)}, answered for a place with four characters ahead from a
+		 * thread's table of this pattern's windows (one look-up for the three lengths); this
+		 * pattern is the p-th of the thread's tables.
+		 */
+		boolean startsAt(String text, int at, Recent recent, int p) {
+			if (at + WINDOW > text.length()) {
+				return startsAt(text, at);
+			}
+			long key = (long) text.charAt(at) << 48 | (long) text.charAt(at + 1) << 32 | (long) text.charAt(at + 2) << 16
+					| text.charAt(at + 3);
+			byte known = recent.get(p, key);
+			if (known != UNKNOWN) {
+				return known == YES;
+			}
+			boolean answer = startsAt(text, at);
+			recent.put(p, key, answer ? YES : NO);
+			return answer;
 		}
 
-		boolean startsAt(String text, int at, Recent recent) {
+		/** Whether, for the next two, three and four characters from a place, the pattern matches them or needs more. */
+		private boolean startsAt(String text, int at) {
 			long key = text.charAt(at);
 			for (int k = 2; k <= WINDOW; k++) {
 				if (at + k > text.length()) {
 					return true;
 				}
 				key = key << 16 | text.charAt(at + k - 1);
-				if (!window(text, at, k, key, recent)) {
+				if (!window(text, at, k, key)) {
 					return false;
 				}
 			}
 			return true;
 		}
 
-		/** Slots of a thread's table of recent windows, per window length. */
-		private static final int RECENT_BITS = 12;
-		private static final int RECENT = 1 << RECENT_BITS;
-
-		/**
-		 * The answers last met, per thread, in a table indexed by the window's hash (a newer window
-		 * takes the slot of an older one): read without a lock or a boxed key, in front of the
-		 * shared maps, which hold every answer.
-		 */
-		private static final class Recent {
-			final long[][] keys = new long[WINDOW - 1][RECENT];
-			/** 0: the slot is empty; 1: can start a match; 2: cannot. */
-			final byte[][] answers = new byte[WINDOW - 1][RECENT];
-		}
-
-		private final ThreadLocal<Recent> recents = ThreadLocal.withInitial(Recent::new);
-
-		/** This thread's recent windows, fetched once for every place of a text. */
-		Recent recent() {
-			return recents.get();
-		}
-
-		private boolean window(String text, int at, int k, long key, Recent recent) {
-			int slot = (int) ((key * 0x9E3779B97F4A7C15L) >>> (64 - RECENT_BITS));
-			long[] keys = recent.keys[k - 2];
-			byte[] answers = recent.answers[k - 2];
-			if (answers[slot] != 0 && keys[slot] == key) {
-				return answers[slot] == YES;
-			}
+		private boolean window(String text, int at, int k, long key) {
 			java.util.concurrent.ConcurrentMap<Long, Boolean> known = windows[k - 2];
 			Boolean answer = known.get(key);
 			if (answer == null) {
@@ -643,8 +725,6 @@ public class ReviewEvaluator {
 				}
 				known.put(key, answer);
 			}
-			keys[slot] = key;
-			answers[slot] = answer ? YES : NO;
 			return answer;
 		}
 	}

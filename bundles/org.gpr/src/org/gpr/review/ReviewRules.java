@@ -75,8 +75,10 @@ public final class ReviewRules {
 	/** A month and day as a format writes it: 01-31. */
 	public record MonthDay(int month, int day) {
 
+		private static final java.util.regex.Pattern TEXT = java.util.regex.Pattern.compile("\\d{1,2}-\\d{1,2}");
+
 		public static MonthDay parse(String text) {
-			if (text == null || !text.matches("\\d{1,2}-\\d{1,2}")) {
+			if (text == null || !TEXT.matcher(text).matches()) {
 				return null;
 			}
 			String[] parts = text.split("-");

@@ -59,6 +59,17 @@ public class GprScopeProvider extends AbstractGprScopeProvider {
 		return LOCAL.contains(reference);
 	}
 
+	/**
+	 * The keys of the scopes kept in an effective format's or table's memo: one object each, so
+	 * that a look-up (one per reference of a report) neither allocates a key nor compares one.
+	 */
+	private static final Object LEAF_ROWS = Tuples.create(GprScopeProvider.class, "leafRows");
+	private static final Object LEAF_COLUMNS = Tuples.create(GprScopeProvider.class, "leafColumns");
+	private static final Object ROWS = Tuples.create(GprScopeProvider.class, "rows");
+	private static final Object COLUMNS = Tuples.create(GprScopeProvider.class, "columns");
+	private static final Object TABLES = Tuples.create(GprScopeProvider.class, "tables");
+	private static final Object SECTIONS = Tuples.create(GprScopeProvider.class, "sections");
+
 	@Inject
 	private FormatModel formats;
 
@@ -90,15 +101,15 @@ public class GprScopeProvider extends AbstractGprScopeProvider {
 		}
 		if (reference == P.getTableRow_Row()) {
 			EffectiveTable table = formats.of(EcoreUtil2.getContainerOfType(context, Table.class));
-			return table == null ? IScope.NULLSCOPE : cached(context, table, "leafRows", () -> table.getLeafRows());
+			return table == null ? IScope.NULLSCOPE : cached(table, LEAF_ROWS, () -> table.getLeafRows());
 		}
 		if (reference == P.getAcceptance_Row() || reference == P.getAcceptance_Column()) {
 			EffectiveTable table = formats.of(EcoreUtil2.getContainerOfType(context, Table.class));
 			if (table == null) {
 				return IScope.NULLSCOPE;
 			}
-			return reference == P.getAcceptance_Row() ? cached(context, table, "leafRows", () -> table.getLeafRows())
-					: cached(context, table, "leafColumns", () -> table.getLeafColumns());
+			return reference == P.getAcceptance_Row() ? cached(table, LEAF_ROWS, () -> table.getLeafRows())
+					: cached(table, LEAF_COLUMNS, () -> table.getLeafColumns());
 		}
 		if (reference == P.getTopicRule_Section() || reference == P.getNoneRule_Sections()) {
 			return sections(formats.forContext(context));
@@ -106,7 +117,7 @@ public class GprScopeProvider extends AbstractGprScopeProvider {
 		if (reference == P.getCellRef_Table()) {
 			EffectiveFormat format = formats.forContext(context);
 			return format == null ? IScope.NULLSCOPE
-					: format.memo(Tuples.create(GprScopeProvider.class, "tables"), () -> MapBasedScope.createScope(
+					: format.memo(TABLES, () -> MapBasedScope.createScope(
 							IScope.NULLSCOPE, Scopes.scopedElementsFor(format.getTables().stream().map(EffectiveTable::getTable).toList())));
 		}
 		if (reference == P.getCellRef_Row() || reference == P.getCellRef_Column()) {
@@ -114,8 +125,8 @@ public class GprScopeProvider extends AbstractGprScopeProvider {
 			if (table == null) {
 				return IScope.NULLSCOPE;
 			}
-			return reference == P.getCellRef_Row() ? cached(context, table, "rows", () -> table.getRowDefs())
-					: cached(context, table, "columns", () -> table.getColumnDefs());
+			return reference == P.getCellRef_Row() ? cached(table, ROWS, () -> table.getRowDefs())
+					: cached(table, COLUMNS, () -> table.getColumnDefs());
 		}
 		if (reference == P.getTerm_Element()) {
 			return ruleScope(context);
@@ -142,10 +153,10 @@ public class GprScopeProvider extends AbstractGprScopeProvider {
 	 * rebuilt per name would make linking quadratic in the number of rows. The scope holds only the
 	 * format's elements, so every report (and every parse of it) checked against the format shares it.
 	 */
-	private IScope cached(EObject context, EffectiveTable table, String kind,
+	private static IScope cached(EffectiveTable table, Object key,
 			java.util.function.Supplier<List<? extends EObject>> elements) {
 		// the elements are listed only when the scope is built (a table's rows are copied into a new list)
-		return table.memo(Tuples.create(GprScopeProvider.class, kind),
+		return table.memo(key,
 				() -> MapBasedScope.createScope(IScope.NULLSCOPE, Scopes.scopedElementsFor(elements.get())));
 	}
 
@@ -169,7 +180,7 @@ public class GprScopeProvider extends AbstractGprScopeProvider {
 	 */
 	private static IScope sections(EffectiveFormat format) {
 		return format == null ? IScope.NULLSCOPE
-				: format.memo(Tuples.create(GprScopeProvider.class, "sections"), () -> MapBasedScope.createScope(
+				: format.memo(SECTIONS, () -> MapBasedScope.createScope(
 						IScope.NULLSCOPE, Scopes.scopedElementsFor(
 								format.getSections().stream().map(EffectiveFormat.Section::getSection).toList())));
 	}
@@ -204,8 +215,8 @@ public class GprScopeProvider extends AbstractGprScopeProvider {
 		if (table == null) {
 			return IScope.NULLSCOPE;
 		}
-		return rule.getDirection() == Direction.ROW ? cached(context, table, "columns", () -> table.getColumnDefs())
-				: cached(context, table, "rows", () -> table.getRowDefs());
+		return rule.getDirection() == Direction.ROW ? cached(table, COLUMNS, () -> table.getColumnDefs())
+				: cached(table, ROWS, () -> table.getRowDefs());
 	}
 
 	/** Rows of the base table, and rows that earlier changes of this extension introduced. */

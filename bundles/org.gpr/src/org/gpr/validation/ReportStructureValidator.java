@@ -60,8 +60,10 @@ public class ReportStructureValidator extends GprCheck {
 		}
 	}
 
+	private static final java.util.regex.Pattern YEAR = java.util.regex.Pattern.compile("\\d{4}");
+
 	static Integer parseYear(String text) {
-		if (text == null || !text.matches("\\d{4}")) {
+		if (text == null || !YEAR.matcher(text).matches()) {
 			return null;
 		}
 		int year = Integer.parseInt(text);
