@@ -156,7 +156,8 @@ public class ReviewEvaluator {
 
 	private static final Pattern YEAR = Pattern.compile("\\d{4}");
 
-	static Integer year(String text) {
+	/** A year written as four digits, or null. */
+	public static Integer year(String text) {
 		return text != null && YEAR.matcher(text).matches() ? Integer.valueOf(text) : null;
 	}
 

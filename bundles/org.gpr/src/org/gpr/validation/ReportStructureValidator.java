@@ -60,14 +60,9 @@ public class ReportStructureValidator extends GprCheck {
 		}
 	}
 
-	private static final java.util.regex.Pattern YEAR = java.util.regex.Pattern.compile("\\d{4}");
-
 	static Integer parseYear(String text) {
-		if (text == null || !YEAR.matcher(text).matches()) {
-			return null;
-		}
-		int year = Integer.parseInt(text);
-		return year >= 1990 && year <= 2100 ? year : null;
+		Integer year = org.gpr.review.ReviewEvaluator.year(text);
+		return year != null && year >= 1990 && year <= 2100 ? year : null;
 	}
 
 	@Check
