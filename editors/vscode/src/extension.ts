@@ -8,10 +8,13 @@ import * as path from 'path';
 import * as vscode from 'vscode';
 import { LanguageClient, LanguageClientOptions, ServerOptions } from 'vscode-languageclient/node';
 import { findJava } from './java';
-import { launch, Launch, spawn, spawnSync } from './server';
+import { launch, Launch, runToEnd, spawn } from './server';
 import { text } from './texts';
 
 let client: LanguageClient | undefined;
+
+/** The report gpr generate is running for, while it runs (one run at a time). */
+let generating: string | undefined;
 
 export async function activate(context: vscode.ExtensionContext): Promise<void> {
 	const server = context.asAbsolutePath('server');
@@ -67,10 +70,18 @@ function activeReport(): string | undefined {
 	return editor.document.uri.fsPath;
 }
 
-/** `gpr generate REPORT --out FOLDER`, after saving the report; its messages go to an output channel. */
+/**
+ * `gpr generate REPORT --out FOLDER`, after saving the report, with a progress notification that
+ * can cancel it; its messages go to an output channel. It runs beside the editor (the extension
+ * host is not blocked), one run at a time.
+ */
 async function generate(server: string): Promise<void> {
 	const report = activeReport();
 	if (!report) {
+		return;
+	}
+	if (generating) {
+		void vscode.window.showInformationMessage(text('stillGenerating', path.basename(generating)));
 		return;
 	}
 	await vscode.window.activeTextEditor?.document.save();
@@ -82,14 +93,23 @@ async function generate(server: string): Promise<void> {
 	const out = outputFolder(report);
 	const channel = output();
 	channel.clear();
-	const result = spawnSync(gpr(server, java.path, ['generate', report, '--out', out]));
-	channel.append(result.stdout ?? '');
-	channel.append(result.stderr ?? '');
-	if (result.status === 0) {
-		void vscode.window.showInformationMessage(text('generated', out));
-	} else {
-		channel.show(true);
-		void vscode.window.showErrorMessage(text('generateFailed', String(result.status)));
+	generating = report;
+	try {
+		const result = await vscode.window.withProgress(
+			{ location: vscode.ProgressLocation.Notification, title: text('generating', path.basename(report)), cancellable: true },
+			(_progress, token) => runToEnd(gpr(server, java.path, ['generate', report, '--out', out]), token));
+		channel.append(result.stdout);
+		channel.append(result.stderr);
+		if (result.status === 0) {
+			void vscode.window.showInformationMessage(text('generated', out));
+		} else if (result.status === null) {
+			void vscode.window.showWarningMessage(text('generateStopped', out));
+		} else {
+			channel.show(true);
+			void vscode.window.showErrorMessage(text('generateFailed', String(result.status)));
+		}
+	} finally {
+		generating = undefined;
 	}
 }
 

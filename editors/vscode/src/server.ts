@@ -78,17 +78,40 @@ export function spawn(run: Launch, options: { env?: NodeJS.ProcessEnv; cwd?: str
 	}
 }
 
-/** The same, run to its end (the generate command). */
-export function spawnSync(run: Launch, options: { env?: NodeJS.ProcessEnv; cwd?: string } = {}): cp.SpawnSyncReturns<string> {
-	const dir = run.lib ? fs.openSync(run.lib, 'r') : undefined;
-	try {
-		const stdio: cp.StdioOptions = dir === undefined ? 'pipe' : ['pipe', 'pipe', 'pipe', 'ignore', 'ignore', 'ignore', 'ignore', 'ignore', 'ignore', dir];
-		return cp.spawnSync(run.command, run.args, { stdio, env: options.env, cwd: options.cwd, encoding: 'utf8' });
-	} finally {
-		if (dir !== undefined) {
-			fs.closeSync(dir);
+/** How a run ended: its exit code (null when a signal ended it) and what it wrote. */
+export interface Ended {
+	status: number | null;
+	stdout: string;
+	stderr: string;
+}
+
+/**
+ * The same, run to its end without blocking (the generate command): the extension host, and with it
+ * every language feature of every extension, keeps answering while gpr generate runs. A cancelled
+ * token ends the child (SIGTERM); gpr writes each file whole or not at all, so nothing is left half-written.
+ */
+export function runToEnd(run: Launch, token?: { isCancellationRequested: boolean; onCancellationRequested(listener: () => unknown): unknown },
+	options: { env?: NodeJS.ProcessEnv; cwd?: string } = {}): Promise<Ended> {
+	return new Promise((resolve) => {
+		let child: cp.ChildProcessWithoutNullStreams;
+		try {
+			child = spawn(run, options);
+		} catch (e) {
+			resolve({ status: null, stdout: '', stderr: String(e) });
+			return;
 		}
-	}
+		const stdout: Buffer[] = [];
+		const stderr: Buffer[] = [];
+		child.stdout.on('data', (chunk: Buffer) => stdout.push(chunk));
+		child.stderr.on('data', (chunk: Buffer) => stderr.push(chunk));
+		child.stdin.end();
+		child.on('error', (e) => stderr.push(Buffer.from(String(e) + '\n')));
+		child.on('close', (status) => resolve({ status, stdout: Buffer.concat(stdout).toString('utf8'), stderr: Buffer.concat(stderr).toString('utf8') }));
+		token?.onCancellationRequested(() => child.kill('SIGTERM'));
+		if (token?.isCancellationRequested) {
+			child.kill('SIGTERM');
+		}
+	});
 }
 
 /** The jar names of lib/classpath.txt, in its order (none when the file is not there). */

@@ -9,6 +9,8 @@ import java.util.function.Supplier;
 
 import org.eclipse.lsp4j.CodeLens;
 import org.eclipse.lsp4j.DidChangeConfigurationParams;
+import org.eclipse.lsp4j.DidChangeWatchedFilesParams;
+import org.eclipse.lsp4j.FileEvent;
 import org.eclipse.lsp4j.CodeLensParams;
 import org.eclipse.lsp4j.InitializeResult;
 import org.eclipse.lsp4j.PrepareRenameDefaultBehavior;
@@ -31,6 +33,7 @@ import org.eclipse.xtext.validation.IResourceValidator;
 import org.gpr.format.BuiltinFormats;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 import org.eclipse.emf.common.util.URI;
@@ -110,6 +113,12 @@ public class GprLanguageServer extends LanguageServerImpl {
 
 	/** The read-only copies of the shipped formats that definitions and references point to. */
 	private final ShippedFormatFiles shippedFormats = new ShippedFormatFiles(ShippedFormatFiles.defaultFolder());
+
+	/**
+	 * The documents the client has open, as the protocol's notifications say (they come in order, on
+	 * one thread): kept here because Xtext's own record is read and written in the request queue.
+	 */
+	private final Set<URI> open = ConcurrentHashMap.newKeySet();
 
 	/** The client as connected (diagnostics of refused documents replaced). */
 	private LanguageClient client;
@@ -323,7 +332,37 @@ public class GprLanguageServer extends LanguageServerImpl {
 	@Override
 	public void didOpen(DidOpenTextDocumentParams params) {
 		StartTimes.mark("didOpen");
+		open.add(getURI(params.getTextDocument()));
 		super.didOpen(params);
+	}
+
+	@Override
+	public void didClose(DidCloseTextDocumentParams params) {
+		open.remove(getURI(params.getTextDocument()));
+		super.didClose(params);
+	}
+
+	/**
+	 * Changes on disk of documents the client has open are not news to the server: their text is the
+	 * client's, and Xtext passes over them. But its answer is a write all the same, and a write
+	 * cancels every request in flight: an editor that reports the file it has just saved (VS Code's
+	 * and Theia's watcher of {@code **}{@code /*.gpr}) cancelled the completion, hover or code action
+	 * asked at that moment, and the editor fell back to the words of the document. Such events are
+	 * dropped here, before the request queue; a change of any other file is built as before.
+	 */
+	@Override
+	public void didChangeWatchedFiles(DidChangeWatchedFilesParams params) {
+		List<FileEvent> changes = params.getChanges();
+		List<FileEvent> news = new ArrayList<>(changes.size());
+		for (FileEvent change : changes) {
+			if (!open.contains(uriExtensions.toUri(change.getUri()))) {
+				news.add(change);
+			}
+		}
+		if (news.isEmpty()) {
+			return;
+		}
+		super.didChangeWatchedFiles(news.size() == changes.size() ? params : new DidChangeWatchedFilesParams(news));
 	}
 
 	/**
