@@ -100,10 +100,14 @@ async function generate(server: string): Promise<void> {
 			(_progress, token) => runToEnd(gpr(server, java.path, ['generate', report, '--out', out]), token));
 		channel.append(result.stdout);
 		channel.append(result.stderr);
-		if (result.status === 0) {
-			void vscode.window.showInformationMessage(text('generated', out));
-		} else if (result.status === null) {
+		if (result.notStarted !== undefined) {
+			channel.appendLine(result.notStarted);
+			channel.show(true);
+			void vscode.window.showErrorMessage(text('generateNotStarted', result.notStarted));
+		} else if (result.cancelled) {
 			void vscode.window.showWarningMessage(text('generateStopped', out));
+		} else if (result.status === 0) {
+			void vscode.window.showInformationMessage(text('generated', out));
 		} else {
 			channel.show(true);
 			void vscode.window.showErrorMessage(text('generateFailed', String(result.status)));

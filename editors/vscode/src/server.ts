@@ -78,11 +78,14 @@ export function spawn(run: Launch, options: { env?: NodeJS.ProcessEnv; cwd?: str
 	}
 }
 
-/** How a run ended: its exit code (null when a signal ended it) and what it wrote. */
+/** How a run ended: its exit code (null when a signal ended it or it did not start), what it wrote, whether it was cancelled, and why it did not start. */
 export interface Ended {
 	status: number | null;
 	stdout: string;
 	stderr: string;
+	/** Ended by the token (the JVM then exits with 143, after its shutdown hooks). */
+	cancelled: boolean;
+	notStarted?: string;
 }
 
 /**
@@ -97,7 +100,7 @@ export function runToEnd(run: Launch, token?: { isCancellationRequested: boolean
 		try {
 			child = spawn(run, options);
 		} catch (e) {
-			resolve({ status: null, stdout: '', stderr: String(e) });
+			resolve({ status: null, stdout: '', stderr: '', cancelled: false, notStarted: String(e) });
 			return;
 		}
 		const stdout: Buffer[] = [];
@@ -105,11 +108,18 @@ export function runToEnd(run: Launch, token?: { isCancellationRequested: boolean
 		child.stdout.on('data', (chunk: Buffer) => stdout.push(chunk));
 		child.stderr.on('data', (chunk: Buffer) => stderr.push(chunk));
 		child.stdin.end();
-		child.on('error', (e) => stderr.push(Buffer.from(String(e) + '\n')));
-		child.on('close', (status) => resolve({ status, stdout: Buffer.concat(stdout).toString('utf8'), stderr: Buffer.concat(stderr).toString('utf8') }));
-		token?.onCancellationRequested(() => child.kill('SIGTERM'));
-		if (token?.isCancellationRequested) {
+		const text = (chunks: Buffer[]) => Buffer.concat(chunks).toString('utf8');
+		// a child that cannot be started (no such program, no permission) ends with 'error' alone
+		let cancelled = false;
+		const stop = () => {
+			cancelled = true;
 			child.kill('SIGTERM');
+		};
+		child.on('error', (e) => resolve({ status: null, stdout: text(stdout), stderr: text(stderr), cancelled, notStarted: String(e) }));
+		child.on('close', (status) => resolve({ status, stdout: text(stdout), stderr: text(stderr), cancelled }));
+		token?.onCancellationRequested(stop);
+		if (token?.isCancellationRequested) {
+			stop();
 		}
 	});
 }

@@ -11,6 +11,7 @@ const zh: Record<string, string> = {
 	generated: '报告已生成到 {0}',
 	generateStopped: '已停止生成；{0} 中已写完的文件保留，未写完的文件不会留下。',
 	generateFailed: 'gpr generate 未成功（退出码 {0}），详见“输出”中的 gpr。',
+	generateNotStarted: 'gpr generate 没有启动：{0}。请检查设置 gpr.java.home。',
 	noHtml: '还没有生成的 HTML：{0}。请先运行“gpr: 生成报告”。',
 	noArchive: 'gpr 语言服务器在不使用类数据共享存档（server/lib/gpr.jsa）的情况下启动，启动会慢一些：{0}',
 };
@@ -24,6 +25,7 @@ const en: Record<string, string> = {
 	generated: 'Report generated into {0}',
 	generateStopped: 'Generation stopped; the files already written in {0} are kept, no half-written file is left.',
 	generateFailed: 'gpr generate did not succeed (exit code {0}); see gpr in the Output panel.',
+	generateNotStarted: 'gpr generate did not start: {0}. Check the setting gpr.java.home.',
 	noHtml: 'No generated HTML yet: {0}. Run "gpr: Generate Report" first.',
 	noArchive: 'The gpr language server starts without its class data sharing archive (server/lib/gpr.jsa), a little slower: {0}',
 };

@@ -20,7 +20,7 @@ import {
 	StreamMessageWriter,
 } from 'vscode-jsonrpc/node';
 import { findJava } from '../src/java';
-import { launch, Launch, spawn } from '../src/server';
+import { launch, Launch, runToEnd, spawn } from '../src/server';
 import { extract } from './vsix';
 
 const EXAMPLE = path.resolve(__dirname, '../../../../examples/customs-2020');
@@ -323,6 +323,35 @@ async function main(): Promise<void> {
 		} else {
 			console.log('e2e: no other JVM under /usr/lib/jvm (temurin-2x): the server was not started with one');
 		}
+
+		// the command Generate Report runs gpr generate as runToEnd runs it: to its end, cancelled, not started
+		const toGenerate = path.join(work, 'generate', 'customs-2020.gpr');
+		fs.mkdirSync(path.dirname(toGenerate), { recursive: true });
+		fs.copyFileSync(path.join(EXAMPLE, 'customs-format.gpr'), path.join(path.dirname(toGenerate), 'customs-format.gpr'));
+		fs.writeFileSync(toGenerate, original);
+		const generated = path.join(work, 'generate', 'report-gen');
+		const whole = await runToEnd(launch(serverDir, java.path, ['generate', toGenerate, '--out', generated]));
+		assert.strictEqual(whole.status, 0, whole.stderr);
+		assert.strictEqual(whole.notStarted, undefined);
+		assert.strictEqual(whole.cancelled, false);
+		for (const name of ['customs-2020.html', 'customs-2020.pdf', 'customs-2020.docx']) {
+			assert.ok(fs.statSync(path.join(generated, name)).size > 0, name);
+		}
+		const listeners: Array<() => unknown> = [];
+		const token = { isCancellationRequested: false, onCancellationRequested: (listener: () => unknown) => listeners.push(listener) };
+		const stoppedFolder = path.join(work, 'generate', 'stopped');
+		const running = runToEnd(launch(serverDir, java.path, ['generate', toGenerate, '--out', stoppedFolder]), token);
+		await new Promise((resolve) => setTimeout(resolve, 300));
+		token.isCancellationRequested = true;
+		assert.strictEqual(listeners.length, 1, 'runToEnd did not listen for the cancellation');
+		listeners.forEach((listener) => listener());
+		const stopped = await running;
+		assert.ok(stopped.cancelled && stopped.status !== 0, 'a cancelled gpr generate ended with ' + stopped.status + ': ' + stopped.stderr);
+		const left = fs.existsSync(stoppedFolder) ? fs.readdirSync(stoppedFolder) : [];
+		assert.deepStrictEqual(left, [], 'a gpr generate stopped after 300 ms left files: ' + left.join(' '));
+		const nowhere = await runToEnd({ ...launch(serverDir, java.path, ['generate', toGenerate]), command: path.join(work, 'no-such-java') });
+		assert.ok(nowhere.notStarted && /ENOENT/.test(nowhere.notStarted), 'not started: ' + JSON.stringify(nowhere));
+		console.log('e2e: gpr generate as the command runs it: written, cancelled (nothing left), not started (ENOENT): ok');
 		console.log('e2e (vscode-jsonrpc): diagnostic, code action, completion, hover, definition into gov2019, formatting, malformed input, exit, archive used, fallbacks: ok');
 	} finally {
 		fs.rmSync(work, { recursive: true, force: true });

@@ -316,7 +316,7 @@ public class GenerateCommand implements GprCommand {
 		}
 		Path temp = null;
 		try {
-			temp = Files.createTempFile(out, ".gpr-", ".tmp");
+			temp = TempFiles.create(out, ".gpr-", ".tmp");
 			try (OutputStream stream = Files.newOutputStream(temp)) {
 				stream.write(content);
 			}
@@ -326,6 +326,7 @@ public class GenerateCommand implements GprCommand {
 			} catch (AtomicMoveNotSupportedException e) {
 				Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
 			}
+			TempFiles.done(temp);
 			temp = null;
 		} catch (FileSystemException e) {
 			throw new OutputException(MESSAGES.get("generate.writeFailed", join(outArg, name), reason(e)));
@@ -337,8 +338,9 @@ public class GenerateCommand implements GprCommand {
 			if (temp != null) {
 				try {
 					Files.deleteIfExists(temp);
+					TempFiles.done(temp);
 				} catch (IOException e) {
-					// nothing more can be done; the temporary file's name starts with .gpr-
+					// nothing more can be done here (the shutdown hook tries again); the name starts with .gpr-
 				}
 			}
 		}

@@ -194,7 +194,7 @@ public class ImportCommand implements GprCommand {
 
 	/** Writes the text (UTF-8) to a temporary file beside the target, then moves it over the target. */
 	static void atomicWrite(Path target, String text) throws IOException {
-		Path temp = Files.createTempFile(target.getParent(), "." + target.getFileName(), ".tmp");
+		Path temp = TempFiles.create(target.getParent(), "." + target.getFileName(), ".tmp");
 		try {
 			Files.writeString(temp, text, StandardCharsets.UTF_8);
 			try {
@@ -204,6 +204,7 @@ public class ImportCommand implements GprCommand {
 			}
 		} finally {
 			Files.deleteIfExists(temp);
+			TempFiles.done(temp);
 		}
 	}
 }
