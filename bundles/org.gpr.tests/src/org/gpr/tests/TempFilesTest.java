@@ -36,5 +36,19 @@ class TempFilesTest {
 		try (Stream<Path> left = Files.list(folder)) {
 			assertEquals(List.of(target), left.toList());
 		}
+
+		// replace: the target gets the content; a failure before the move leaves the target as it was and no temporary file
+		TempFiles.replace(target, ".gpr-", "PDF".getBytes(), temp -> assertTrue(TempFiles.pending().contains(temp)));
+		assertEquals("PDF", Files.readString(target));
+		java.io.IOException refused = org.junit.jupiter.api.Assertions.assertThrows(java.io.IOException.class,
+				() -> TempFiles.replace(target, ".gpr-", "other".getBytes(), temp -> {
+					throw new java.io.IOException("refused");
+				}));
+		assertEquals("refused", refused.getMessage());
+		assertEquals("PDF", Files.readString(target));
+		assertTrue(TempFiles.pending().isEmpty(), TempFiles.pending().toString());
+		try (Stream<Path> left = Files.list(folder)) {
+			assertEquals(List.of(target), left.toList());
+		}
 	}
 }

@@ -1,13 +1,10 @@
 package org.gpr.cli;
 
 import java.io.IOException;
-import java.io.OutputStream;
 import java.nio.file.AccessDeniedException;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashSet;
@@ -314,35 +311,14 @@ public class GenerateCommand implements GprCommand {
 		if (!target.getParent().equals(out) || name.contains("/") || name.contains("\\")) {
 			throw new IllegalStateException("output name outside the output folder: " + name);
 		}
-		Path temp = null;
 		try {
-			temp = TempFiles.create(out, ".gpr-", ".tmp");
-			try (OutputStream stream = Files.newOutputStream(temp)) {
-				stream.write(content);
-			}
-			readable(temp);
-			try {
-				Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-			} catch (AtomicMoveNotSupportedException e) {
-				Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
-			}
-			TempFiles.done(temp);
-			temp = null;
+			TempFiles.replace(target, ".gpr-", content, GenerateCommand::readable);
 		} catch (FileSystemException e) {
 			throw new OutputException(MESSAGES.get("generate.writeFailed", join(outArg, name), reason(e)));
 		} catch (IOException e) {
 			String reason = e.getMessage() != null && e.getMessage().contains("No space left")
 					? MESSAGES.get("generate.diskFull") : String.valueOf(e.getMessage());
 			throw new OutputException(MESSAGES.get("generate.writeFailed", join(outArg, name), reason));
-		} finally {
-			if (temp != null) {
-				try {
-					Files.deleteIfExists(temp);
-					TempFiles.done(temp);
-				} catch (IOException e) {
-					// nothing more can be done here (the shutdown hook tries again); the name starts with .gpr-
-				}
-			}
 		}
 	}
 }

@@ -2,10 +2,8 @@ package org.gpr.cli;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -194,17 +192,7 @@ public class ImportCommand implements GprCommand {
 
 	/** Writes the text (UTF-8) to a temporary file beside the target, then moves it over the target. */
 	static void atomicWrite(Path target, String text) throws IOException {
-		Path temp = TempFiles.create(target.getParent(), "." + target.getFileName(), ".tmp");
-		try {
-			Files.writeString(temp, text, StandardCharsets.UTF_8);
-			try {
-				Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-			} catch (AtomicMoveNotSupportedException e) {
-				Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
-			}
-		} finally {
-			Files.deleteIfExists(temp);
-			TempFiles.done(temp);
-		}
+		TempFiles.replace(target, "." + target.getFileName(), text.getBytes(StandardCharsets.UTF_8), temp -> {
+		});
 	}
 }

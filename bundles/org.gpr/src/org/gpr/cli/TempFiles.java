@@ -1,8 +1,10 @@
 package org.gpr.cli;
 
 import java.io.IOException;
+import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -21,6 +23,43 @@ public final class TempFiles {
 	}
 
 	private TempFiles() {
+	}
+
+	/** What is done to the written temporary file before it is moved over its name (its permissions). */
+	@FunctionalInterface
+	public interface Prepare {
+		void accept(Path temp) throws IOException;
+	}
+
+	/**
+	 * Writes the content to a temporary file in the target's folder (its name {@code prefix…​.tmp}),
+	 * prepares it, then moves it over the target, atomically where the file system can. On any
+	 * failure the temporary file is deleted (by the shutdown hook if even that fails) and the
+	 * exception thrown; the target is then as it was.
+	 */
+	public static void replace(Path target, String prefix, byte[] content, Prepare prepare) throws IOException {
+		Path temp = create(target.getParent(), prefix, ".tmp");
+		boolean moved = false;
+		try {
+			Files.write(temp, content);
+			prepare.accept(temp);
+			try {
+				Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+			} catch (AtomicMoveNotSupportedException e) {
+				Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
+			}
+			moved = true;
+			done(temp);
+		} finally {
+			if (!moved) {
+				try {
+					Files.deleteIfExists(temp);
+					done(temp);
+				} catch (IOException e) {
+					// nothing more can be done here; the shutdown hook tries again
+				}
+			}
+		}
 	}
 
 	/** A new temporary file in the folder, deleted at the JVM's end unless {@link #done} says it is gone. */
