@@ -51,10 +51,27 @@ public final class GenerateBench {
 	}
 
 	/**
-	 * The warning of a PDF for a character that no font covers (pdf.missingGlyph, in Chinese: the
-	 * children run with LANG=zh_CN.UTF-8, and in English).
+	 * The warning of a PDF for a character that no font covers: the text of pdf.missingGlyph in the
+	 * publishing bundle's Chinese messages (the children run with LANG=zh_CN.UTF-8, or
+	 * -Duser.language=zh), its arguments (the character and its code point) matching anything.
 	 */
-	private static final Pattern MISSING_GLYPH = Pattern.compile("没有任何已登记的字体可以显示|is in no registered font");
+	private static final Pattern MISSING_GLYPH = missingGlyph();
+
+	private static Pattern missingGlyph() {
+		String text = java.util.ResourceBundle.getBundle("org.gpr.publish.messages", Locale.ROOT,
+				java.util.ResourceBundle.Control.getNoFallbackControl(java.util.ResourceBundle.Control.FORMAT_PROPERTIES))
+				.getString("pdf.missingGlyph");
+		StringBuilder regex = new StringBuilder();
+		for (String part : text.split("\\{\\d+\\}", -1)) {
+			regex.append(regex.length() == 0 ? "" : ".*").append(Pattern.quote(part));
+		}
+		return Pattern.compile(regex.toString());
+	}
+
+	/** What the figures of a PDF pass that warned of characters no font covers are marked with. */
+	private static String notRealPdfRun(long warnings) {
+		return "NOT A REAL PDF RUN: " + warnings + " warnings of characters no font covers";
+	}
 
 	/** The release's start script the build leaves in releng/org.gpr.cli/target, or null. */
 	static Path startScript(Path root) throws IOException {
@@ -144,17 +161,15 @@ public final class GenerateBench {
 				if (pass.missingGlyphs() > 0) {
 					// without the CJK fonts every character is looked up in vain in each face (an exception
 					// each time in PDFBox): a different and slower run than a real report's
-					System.out.printf(Locale.ROOT, "%-8d NOT A REAL PDF RUN: %d warnings of characters no font covers "
-							+ "(install fonts-arphic-uming, fonts-arphic-ukai, fonts-wqy-zenhei, as ./test does)%n", n,
-							pass.missingGlyphs());
+					System.out.printf(Locale.ROOT, "%-8d %s (install fonts-arphic-uming, fonts-arphic-ukai, fonts-wqy-zenhei, "
+							+ "as ./test does)%n", n, notRealPdfRun(pass.missingGlyphs()));
 				}
 				documentsSummary.add(String.format(Locale.ROOT,
 						"N = %-6d %6.1f reports/s  %6.0f CPU ms/report  peak heap %4d MB  exit %d  files %d of %d  "
 								+ "live heap after full GC at [reports written: MB] %s%s", n,
 						n / pass.seconds(), pass.cpuSeconds() * 1000 / n, pass.peakHeapMb(), pass.exit(),
 						written, 2L * n, pass.liveAt().isEmpty() ? "-" : String.join(" ", pass.liveAt()),
-						pass.missingGlyphs() > 0 ? "  (NOT A REAL PDF RUN: " + pass.missingGlyphs()
-								+ " warnings of characters no font covers)" : ""));
+						pass.missingGlyphs() > 0 ? "  (" + notRealPdfRun(pass.missingGlyphs()) + ")" : ""));
 			} finally {
 				delete(work);
 			}
